@@ -1,0 +1,100 @@
+package dev.licensebot.core;
+
+import dev.licensebot.core.access.Operators;
+import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.history.Histories;
+import dev.licensebot.core.replenish.Replenishments;
+import dev.licensebot.core.sessions.ActiveSessions;
+import dev.licensebot.core.sessions.SessionLicenses;
+import dev.licensebot.core.sessions.Terminations;
+import dev.licensebot.core.sessions.TimeoutSweeper;
+import dev.licensebot.core.tenant.Tenants;
+import dev.licensebot.core.usage.UsageReport;
+import dev.licensebot.core.users.UserLicenses;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/**
+ * Every use case of the core, built once on one database and clock. Adapters and the server take
+ * what they need from here; there is no container and no reflection.
+ */
+public final class LicenseCore {
+
+    private final Tenants tenants;
+    private final AuditLog audit;
+    private final Operators operators;
+    private final SessionLicenses sessionLicenses;
+    private final ActiveSessions activeSessions;
+    private final TimeoutSweeper timeoutSweeper;
+    private final UserLicenses userLicenses;
+    private final UsageReport usage;
+    private final Histories histories;
+    private final Confirmations confirmations;
+    private final Terminations terminations;
+    private final Replenishments replenishments;
+
+    public LicenseCore(Jdbi jdbi, Clock clock) {
+        this.tenants = new Tenants(jdbi, clock);
+        this.audit = new AuditLog(jdbi, clock);
+        this.operators = new Operators(jdbi, clock, audit);
+        this.sessionLicenses = new SessionLicenses(jdbi, clock);
+        this.activeSessions = new ActiveSessions(jdbi, clock, operators);
+        this.timeoutSweeper = new TimeoutSweeper(jdbi, clock);
+        this.userLicenses = new UserLicenses(jdbi, clock);
+        this.usage = new UsageReport(jdbi, clock, operators);
+        this.histories = new Histories(jdbi, clock, operators);
+        this.confirmations = new Confirmations(jdbi, clock);
+        this.terminations = new Terminations(jdbi, clock, operators, confirmations, audit);
+        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, audit);
+    }
+
+    public Tenants tenants() {
+        return tenants;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Operators operators() {
+        return operators;
+    }
+
+    public SessionLicenses sessionLicenses() {
+        return sessionLicenses;
+    }
+
+    public ActiveSessions activeSessions() {
+        return activeSessions;
+    }
+
+    public TimeoutSweeper timeoutSweeper() {
+        return timeoutSweeper;
+    }
+
+    public UserLicenses userLicenses() {
+        return userLicenses;
+    }
+
+    public UsageReport usage() {
+        return usage;
+    }
+
+    public Histories histories() {
+        return histories;
+    }
+
+    public Confirmations confirmations() {
+        return confirmations;
+    }
+
+    public Terminations terminations() {
+        return terminations;
+    }
+
+    public Replenishments replenishments() {
+        return replenishments;
+    }
+}

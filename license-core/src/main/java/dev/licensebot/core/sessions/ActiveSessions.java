@@ -1,0 +1,78 @@
+package dev.licensebot.core.sessions;
+
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Operators;
+import dev.licensebot.core.paging.Page;
+import dev.licensebot.core.paging.PageRequest;
+import dev.licensebot.core.paging.SortOrder;
+import dev.licensebot.core.tenant.Tenant;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The Active Agents list: open sessions, sorted and paged in SQL. */
+public final class ActiveSessions {
+
+    public static final SessionSort DEFAULT_SORT = SessionSort.START;
+    public static final SortOrder DEFAULT_ORDER = SortOrder.ASC;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Operators operators;
+
+    public ActiveSessions(Jdbi jdbi, Clock clock, Operators operators) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.operators = operators;
+    }
+
+    public record Query(SessionSort sort, SortOrder order, PageRequest page) {
+        public Query {
+            sort = sort == null ? DEFAULT_SORT : sort;
+            order = order == null ? DEFAULT_ORDER : order;
+            page = page == null ? PageRequest.first() : page;
+        }
+
+        public static Query defaults() {
+            return new Query(null, null, null);
+        }
+    }
+
+    /** Everything a renderer needs: the rows, the sort in force, the page and the tenant's zone. */
+    public record View(Page<AgentSession> sessions, SessionSort sort, SortOrder order, ZoneId zone, Instant asOf) {
+        public boolean noneConnected() {
+            return sessions.totalRows() == 0;
+        }
+    }
+
+    public View list(Tenant tenant, Actor actor, Query query) {
+        operators.require(actor, Action.VIEW_ACTIVE_SESSIONS);
+        Instant now = clock.instant();
+        Page<AgentSession> page = jdbi.withExtension(SessionRepository.class, sessions -> {
+            int total = sessions.countOpen(tenant.id(), now);
+            List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().column(),
+                    query.order().sql(), query.page().size(), query.page().offset());
+            return new Page<>(withInteractions(sessions, tenant.id(), rows), query.page().page(),
+                    query.page().size(), total);
+        });
+        return new View(page, query.sort(), query.order(), tenant.zone(), now);
+    }
+
+    /** One query for the whole page's interactions. */
+    static List<AgentSession> withInteractions(SessionRepository sessions, String tenantId, List<AgentSession> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<OpenInteraction>> bySession = sessions
+                .interactionsOf(tenantId, rows.stream().map(AgentSession::id).toList()).stream()
+                .collect(Collectors.groupingBy(SessionRepository.SessionInteractionRow::sessionId,
+                        Collectors.mapping(SessionRepository.SessionInteractionRow::interaction, Collectors.toList())));
+        return rows.stream().map(s -> s.withOpenInteractions(bySession.getOrDefault(s.id(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.licensebot.core.tenant;
+
+import dev.licensebot.core.Refusal;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Creating tenants, linking chat workspaces to them, and finding them again. */
+public final class Tenants {
+
+    /** Beyond this a typo is likelier than a real order. */
+    public static final int MAX_LICENSES = 1_000_000;
+    private static final Duration MIN_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Tenants(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** What a new tenant needs; validated before anything is written. */
+    public record NewTenant(String name, String timeZone, int sessionLicenses, int userLicenses,
+                            Duration sessionTimeout) {
+    }
+
+    /** The tenant and its API key, which is shown this once and never stored in the clear. */
+    public record CreatedTenant(Tenant tenant, String apiKey) {
+    }
+
+    public CreatedTenant create(NewTenant request) {
+        String name = requireName(request.name());
+        ZoneId zone = parseZone(request.timeZone());
+        requireLicenseCount("sessionLicenses", request.sessionLicenses());
+        requireLicenseCount("userLicenses", request.userLicenses());
+        Duration timeout = request.sessionTimeout() == null ? Tenant.DEFAULT_SESSION_TIMEOUT : request.sessionTimeout();
+        if (timeout.compareTo(MIN_TIMEOUT) < 0 || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw Refusal.invalid("sessionTimeout", "The session timeout must be between 10 seconds and 7 days.");
+        }
+        String apiKey = ApiKeys.generate();
+        Tenant tenant = new Tenant(UUID.randomUUID().toString(), name, zone, timeout, clock.instant());
+        jdbi.useTransaction(h -> {
+            TenantRepository repo = h.attach(TenantRepository.class);
+            repo.insert(tenant.id(), name, zone.getId(), timeout.toSeconds(), ApiKeys.hash(apiKey), tenant.createdAt());
+            repo.insertPool(tenant.id(), Pool.SESSION, request.sessionLicenses());
+            repo.insertPool(tenant.id(), Pool.USER, request.userLicenses());
+        });
+        return new CreatedTenant(tenant, apiKey);
+    }
+
+    public Tenant require(String tenantId) {
+        return find(tenantId).orElseThrow(() -> Refusal.notFound("tenant", "There is no tenant " + tenantId + "."));
+    }
+
+    public Optional<Tenant> find(String tenantId) {
+        return jdbi.withExtension(TenantRepository.class, r -> r.findById(tenantId));
+    }
+
+    public Optional<Tenant> findByApiKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
+    }
+
+    public Optional<Tenant> findBySlackTeam(String teamId) {
+        return jdbi.withExtension(TenantRepository.class, r -> r.findBySlackTeam(teamId));
+    }
+
+    public Optional<Tenant> findByTeamsTenant(String entraTenantId) {
+        return jdbi.withExtension(TenantRepository.class, r -> r.findByTeamsTenant(entraTenantId));
+    }
+
+    /** A workspace belongs to exactly one tenant: linking it again moves it. */
+    public void linkSlackTeam(String tenantId, String teamId) {
+        require(tenantId);
+        String team = requireId("team", teamId);
+        jdbi.useTransaction(h -> {
+            TenantRepository repo = h.attach(TenantRepository.class);
+            repo.unlinkSlackTeam(team);
+            repo.linkSlackTeam(team, tenantId);
+        });
+    }
+
+    public void linkTeamsTenant(String tenantId, String entraTenantId) {
+        require(tenantId);
+        String entra = requireId("entraTenant", entraTenantId);
+        jdbi.useTransaction(h -> {
+            TenantRepository repo = h.attach(TenantRepository.class);
+            repo.unlinkTeamsTenant(entra);
+            repo.linkTeamsTenant(entra, tenantId);
+        });
+    }
+
+    public int total(String tenantId, Pool pool) {
+        return jdbi.withExtension(TenantRepository.class, r -> r.total(tenantId, pool));
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw Refusal.invalid("name", "The tenant needs a name of 1 to 200 characters.");
+        }
+        return name.trim();
+    }
+
+    private static String requireId(String field, String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            throw Refusal.invalid(field, "The " + field + " id must be 1 to 64 characters.");
+        }
+        return id.trim();
+    }
+
+    static ZoneId parseZone(String zone) {
+        try {
+            return ZoneId.of(zone == null ? "" : zone.trim());
+        } catch (DateTimeException e) {
+            throw Refusal.invalid("timezone", "\"" + zone + "\" is not an IANA time zone such as Europe/Berlin.");
+        }
+    }
+
+    static void requireLicenseCount(String field, int count) {
+        if (count < 0 || count > MAX_LICENSES) {
+            throw Refusal.invalid(field, "A license total must be between 0 and " + MAX_LICENSES + ".");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.licensebot.core.usage;
+
+import dev.licensebot.core.tenant.Pool;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The cache of completed days' maxima. */
+public interface DailyPeakRepository {
+
+    @SqlUpdate("DELETE FROM daily_peak WHERE tenant_id = :tenantId AND pool = :pool "
+            + "AND peak_day BETWEEN :fromDay AND :toDay")
+    int forget(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("fromDay") LocalDate fromDay,
+               @Bind("toDay") LocalDate toDay);
+
+    /** Forgets every day, in the tenant's zone, that the span [from, to] touches. */
+    default int forget(String tenantId, Pool pool, ZoneId zone, Instant from, Instant to) {
+        return forget(tenantId, pool, LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone));
+    }
+}

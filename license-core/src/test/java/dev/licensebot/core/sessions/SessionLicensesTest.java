@@ -1,0 +1,174 @@
+package dev.licensebot.core.sessions;
+
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.testing.OnBothDatabases;
+import dev.licensebot.core.testing.TestCore;
+import dev.licensebot.core.testing.TestDatabase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionLicensesTest {
+
+    @OnBothDatabases
+    void openingASessionTakesALicenseAndListsIt(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(2, 2);
+        SessionReport report = new SessionReport(null, StartedBy.AGENT, "ann", "ann@example.com", "agent",
+                "Ann A", "Web widget", List.of(new OpenInteraction("Chat", 2), new OpenInteraction("Email", 1)), 4,
+                null, null);
+
+        AgentSession opened = t.core().sessionLicenses().open(tenant, report).session();
+
+        ActiveSessions.View view = t.core().activeSessions().list(tenant, Actor.api(tenant.id()),
+                ActiveSessions.Query.defaults());
+        assertEquals(1, view.sessions().totalRows());
+        AgentSession listed = view.sessions().rows().get(0);
+        assertEquals(opened.id(), listed.id());
+        assertEquals("ann", listed.displayName());
+        assertEquals(3, listed.openInteractionCount());
+        assertEquals(List.of(new OpenInteraction("Chat", 2), new OpenInteraction("Email", 1)),
+                listed.openInteractions());
+        assertEquals(Instant.parse(TestCore.DEFAULT_START), listed.startedAt());
+    }
+
+    @OnBothDatabases
+    void aSessionWithoutUsernameIsAGuest(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(2, 2);
+
+        AgentSession opened = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "  ", "Web widget"))
+                .session();
+
+        assertTrue(opened.isGuest());
+        assertEquals("Guest", t.core().sessionLicenses().require(tenant, opened.id()).displayName());
+    }
+
+    @OnBothDatabases
+    void theSameClientIdTwiceIsOneSession(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 0);
+
+        SessionLicenses.Opened first = t.core().sessionLicenses().open(tenant, SessionReport.live("abc-1", "ann", "Slack"));
+        SessionLicenses.Opened second = t.core().sessionLicenses().open(tenant, SessionReport.live("abc-1", "ann", "Slack"));
+
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(1, t.core().activeSessions().list(tenant, Actor.api(tenant.id()),
+                ActiveSessions.Query.defaults()).sessions().totalRows());
+    }
+
+    @OnBothDatabases
+    void aFullPoolRefusesAndCountsADenial(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+        t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack"));
+
+        Refusal refusal = assertThrows(Refusal.class,
+                () -> t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack")));
+
+        assertEquals("no_license_available", refusal.code());
+        assertEquals(1, (int) db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM denial WHERE tenant_id = :t").bind("t", tenant.id()).mapTo(Integer.class).one()));
+    }
+
+    @OnBothDatabases
+    void aSessionPastItsTimeoutIsClosedBeforeTheJobRuns(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant("Europe/Berlin", 1, 0, Duration.ofMinutes(30));
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+
+        t.clock().advance(Duration.ofMinutes(30));
+
+        AgentSession seen = t.core().sessionLicenses().require(tenant, ann.id());
+        assertEquals(EndReason.TIMEOUT, seen.endReason());
+        assertEquals(ann.expiresAt(), seen.endedAt());
+        assertTrue(t.core().activeSessions().list(tenant, Actor.api(tenant.id()),
+                ActiveSessions.Query.defaults()).noneConnected());
+        // The lapsed license is free for the next agent at once.
+        assertTrue(t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack")).created());
+    }
+
+    @OnBothDatabases
+    void theTimeoutJobRecordsLapsedSessionsOnce(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(3, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+        t.clock().advance(Duration.ofMinutes(31));
+
+        assertTrue(t.core().timeoutSweeper().sweep() >= 1);
+        assertEquals(0, new TimeoutSweeper(db.jdbi(), t.clock()).sweep(), "a second node finds nothing left");
+
+        AgentSession stored = db.jdbi().withExtension(SessionRepository.class, r -> r.find(tenant.id(), ann.id()))
+                .orElseThrow();
+        assertEquals(EndReason.TIMEOUT, stored.endReason());
+        assertEquals(ann.expiresAt(), stored.endedAt());
+    }
+
+    @OnBothDatabases
+    void activityKeepsASessionAliveAndReplacesItsInteractions(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+        t.clock().advance(Duration.ofMinutes(20));
+
+        t.core().sessionLicenses().reportActivity(tenant, ann.id(),
+                new ActivityReport(List.of(new OpenInteraction("Voice", 1)), 7));
+        t.clock().advance(Duration.ofMinutes(20));
+
+        AgentSession seen = t.core().sessionLicenses().require(tenant, ann.id());
+        assertTrue(seen.isOpen());
+        assertEquals(7, seen.conversations());
+        assertEquals(List.of(new OpenInteraction("Voice", 1)), seen.openInteractions());
+    }
+
+    @OnBothDatabases
+    void activityOnATimedOutSessionSaysReload(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+        t.clock().advance(Duration.ofHours(1));
+
+        SessionClosed closed = assertThrows(SessionClosed.class, () -> t.core().sessionLicenses()
+                .reportActivity(tenant, ann.id(), new ActivityReport(List.of(), null)));
+
+        assertEquals(EndReason.TIMEOUT, closed.reason());
+        assertTrue(closed.userMessage().contains("Reload and reactivate"));
+    }
+
+    @OnBothDatabases
+    void logoutIsIdempotentAndUnknownIdsAreNotFound(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+
+        t.core().sessionLicenses().logout(tenant, ann.id());
+        AgentSession again = t.core().sessionLicenses().logout(tenant, ann.id());
+
+        assertEquals(EndReason.LOGOUT, again.endReason());
+        assertNull(again.terminatedBy());
+        assertEquals("session_not_found", assertThrows(Refusal.class,
+                () -> t.core().sessionLicenses().logout(tenant, "nope")).code());
+    }
+
+    @OnBothDatabases
+    void anotherTenantsSessionIsUnknown(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant mine = t.tenant(1, 0);
+        Tenant theirs = t.tenant(1, 0);
+        AgentSession ann = t.core().sessionLicenses().open(theirs, SessionReport.live(null, "ann", "Slack")).session();
+
+        assertEquals("session_not_found", assertThrows(Refusal.class,
+                () -> t.core().sessionLicenses().reportActivity(mine, ann.id(), new ActivityReport(List.of(), 1))).code());
+        assertTrue(t.core().sessionLicenses().require(theirs, ann.id()).isOpen());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.licensebot.server;
+
+import dev.licensebot.core.db.DbSettings;
+
+import java.util.Map;
+
+/** How the server listens and where its database is; read once at start-up. */
+public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
+
+    public static final int DEFAULT_PORT = 3978;
+
+    public static ServerSettings fromEnvironment(Map<String, String> env) {
+        return new ServerSettings("0.0.0.0", port(env.get("PORT")), DbSettings.fromEnvironment(env),
+                blankToNull(env.get("CONVERSATION_HISTORY_URL")));
+    }
+
+    public ServerSettings withHost(String newHost) {
+        return new ServerSettings(newHost, port, db, conversationHistoryUrl);
+    }
+
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(host, newPort, db, conversationHistoryUrl);
+    }
+
+    public ServerSettings withDb(DbSettings newDb) {
+        return new ServerSettings(host, port, newDb, conversationHistoryUrl);
+    }
+
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("PORT must be between 0 and 65535, not " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT must be a number, not " + value, e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
