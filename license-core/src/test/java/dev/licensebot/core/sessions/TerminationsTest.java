@@ -11,7 +11,11 @@ import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,9 +125,9 @@ class TerminationsTest {
         AgentSession ann = open(t, tenant, "ann");
         Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
         String id = t.core().terminations().request(tenant, admin, List.of(ann.id())).confirmation().id();
-        java.util.concurrent.ExecutorService presses = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService presses = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<Boolean>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(presses.submit(() -> {
                     try {
