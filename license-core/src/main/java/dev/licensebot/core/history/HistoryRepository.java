@@ -19,6 +19,8 @@ import java.util.List;
  * The three histories, filtered, sorted and paged in SQL. Each filter is a range on the column of
  * the tenant's index for that history ({@code ix_platform_user_changed}, {@code ix_agent_session_started},
  * {@code ix_replenishment_when}); "no since" binds the epoch, so there is one statement per read.
+ * Ties are broken by the key in the same direction as the sort: the secondary index ends with the
+ * primary key, so the page is read backwards off the index without sorting the tenant's history.
  */
 public interface HistoryRepository {
 
@@ -27,7 +29,7 @@ public interface HistoryRepository {
 
     @SqlQuery("SELECT user_id, username, email, first_name, last_name, role, status, status_changed_at, "
             + "conversations FROM platform_user WHERE tenant_id = :tenantId AND status_changed_at >= :since "
-            + "ORDER BY status_changed_at DESC, user_id LIMIT :limit OFFSET :offset")
+            + "ORDER BY status_changed_at DESC, user_id DESC LIMIT :limit OFFSET :offset")
     @RegisterConstructorMapper(PlatformUser.class)
     List<PlatformUser> users(@Bind("tenantId") String tenantId, @Bind("since") Instant since,
                              @Bind("limit") int limit, @Bind("offset") long offset);
@@ -37,7 +39,7 @@ public interface HistoryRepository {
 
     @SqlQuery("SELECT " + SessionRepository.COLUMNS + " FROM agent_session "
             + "WHERE tenant_id = :tenantId AND started_at >= :since "
-            + "ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+            + "ORDER BY started_at DESC, id DESC LIMIT :limit OFFSET :offset")
     @RegisterRowMapper(AgentSessionMapper.class)
     List<AgentSession> sessions(@Bind("tenantId") String tenantId, @Bind("since") Instant since,
                                 @Bind("limit") int limit, @Bind("offset") long offset);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -204,13 +205,32 @@ class UsageReportTest {
     }
 
     @OnBothDatabases
+    void twoNodesCachingTheSameDaysDoNotClash(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 5);
+        List<LocalDate> days = List.of(day("2026-03-08"), day("2026-03-09"));
+
+        db.jdbi().useExtension(DailyPeakRepository.class, cache -> {
+            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2));
+            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2));
+        });
+
+        assertEquals(List.of(new DailyPeakRepository.CachedPeak(day("2026-03-08"), 1),
+                        new DailyPeakRepository.CachedPeak(day("2026-03-09"), 2)),
+                db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.cached(tenant.id(), Pool.SESSION,
+                        day("2026-03-01"), day("2026-03-31"))).stream()
+                        .sorted(Comparator.comparing(DailyPeakRepository.CachedPeak::peakDay)).toList());
+    }
+
+    @OnBothDatabases
     void deniedTodayCountsOnlyDenialsSinceMidnightInTheTenantZone(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-09T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 1, 1, TWO_HOURS);
         DirectRows rows = new DirectRows(t);
         t.clock().set(Instant.parse("2026-03-09T22:30:00Z")); // 23:30 in Berlin, yesterday
         t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack"));
-        assertThrows(Refusal.class, () -> t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack")));
+        assertThrows(Refusal.class,
+                () -> t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack")));
         rows.denial(tenant, Pool.USER, "2026-03-09T22:50:00Z");
         t.clock().set(Instant.parse("2026-03-09T23:30:00Z")); // 00:30 in Berlin, today
         for (int i = 0; i < 2; i++) {
@@ -280,7 +300,8 @@ class UsageReportTest {
         rows.imported(theirs, "ann", "2026-02-20T10:00:00Z", "2026-03-02T11:00:00Z");
         rows.userPeriod(theirs, "u1", "2026-03-02T10:00:00Z", null);
         t.core().sessionLicenses().open(theirs, SessionReport.live(null, "bob", "Slack"));
-        assertThrows(Refusal.class, () -> t.core().sessionLicenses().open(theirs, SessionReport.live(null, "x", "Slack")));
+        assertThrows(Refusal.class,
+                () -> t.core().sessionLicenses().open(theirs, SessionReport.live(null, "x", "Slack")));
 
         UsageSummary summary = summary(t, mine);
 
