@@ -4,6 +4,7 @@ import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,7 +38,8 @@ public final class UsageReport {
             UsageRepository usage = h.attach(UsageRepository.class);
             DailyMaxima maxima = new DailyMaxima(usage, h.attach(DailyPeakRepository.class), days, tenant.id());
             LocalDate first = firstCountedDay(usage, tenant, days, today);
-            PoolFigures figures = new PoolFigures(usage, maxima, tenant.id(), days, now, first, today);
+            PoolFigures figures = new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days,
+                    now, first, today);
             return new UsageSummary(figures.of(Pool.SESSION), figures.of(Pool.USER), tenant.zone(), today, now);
         });
     }
@@ -59,12 +61,12 @@ public final class UsageReport {
     }
 
     /** The queries for one pool's figures, sharing one handle and one instant. */
-    private record PoolFigures(UsageRepository usage, DailyMaxima maxima, String tenantId, TenantDays days,
-                               Instant now, LocalDate first, LocalDate today) {
+    private record PoolFigures(UsageRepository usage, PoolOccupancy occupancy, DailyMaxima maxima, String tenantId,
+                               TenantDays days, Instant now, LocalDate first, LocalDate today) {
 
         PoolUsage of(Pool pool) {
             int denied = usage.denials(tenantId, pool, days.startOf(today), days.endOf(today));
-            return PoolUsage.of(pool, usage.inUse(tenantId, pool, now), usage.total(tenantId, pool),
+            return PoolUsage.of(pool, occupancy.inUse(tenantId, pool, now), usage.total(tenantId, pool),
                     maxima.between(pool, first, today), denied);
         }
     }

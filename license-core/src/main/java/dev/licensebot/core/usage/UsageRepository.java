@@ -25,14 +25,6 @@ public interface UsageRepository {
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool")
     int total(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
 
-    /** Same predicate as the sessions' OPEN: a lapsed timeout no longer holds a license. */
-    @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :tenantId "
-            + "AND ended_at IS NULL AND expires_at > :now")
-    int openSessions(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
-
-    @SqlQuery("SELECT COUNT(*) FROM user_license_period WHERE tenant_id = :tenantId AND released_at IS NULL")
-    int heldUserLicenses(@Bind("tenantId") String tenantId);
-
     @SqlQuery("SELECT COUNT(*) FROM denial WHERE tenant_id = :tenantId AND pool = :pool "
             + "AND denied_at >= :from AND denied_at < :to")
     int denials(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
@@ -69,13 +61,6 @@ public interface UsageRepository {
             + "WHERE tenant_id = :tenantId AND released_at IS NULL AND allocated_at < :from")
     List<Interval> userIntervals(@Bind("tenantId") String tenantId, @Bind("from") Instant from,
                                  @Bind("to") Instant to);
-
-    default int inUse(String tenantId, Pool pool, Instant now) {
-        return switch (pool) {
-            case SESSION -> openSessions(tenantId, now);
-            case USER -> heldUserLicenses(tenantId);
-        };
-    }
 
     default List<Interval> intervals(String tenantId, Pool pool, Instant from, Instant to) {
         return switch (pool) {

@@ -6,6 +6,7 @@ import dev.licensebot.core.access.Role;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.replenish.Replenishment;
+import dev.licensebot.core.replenish.Replenishments;
 import dev.licensebot.core.sessions.ActivityReport;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.EndReason;
@@ -17,8 +18,10 @@ import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
-import dev.licensebot.core.usage.DirectRows;
+import dev.licensebot.core.usage.UsageFixture;
 import dev.licensebot.core.users.PlatformUser;
+import dev.licensebot.core.users.UserLicenses;
+import dev.licensebot.core.users.UserReport;
 import dev.licensebot.core.users.UserStatus;
 
 import java.time.Duration;
@@ -39,7 +42,7 @@ class HistoriesTest {
     void sessionsAreNewestFirstPagedAndShownAsOfNow(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 10, 0, Duration.ofMinutes(30));
-        new DirectRows(t).imported(tenant, "old", "2026-03-05T10:00:00Z", "2026-03-05T11:00:00Z");
+        new UsageFixture(t).imported(tenant, "old", "2026-03-05T10:00:00Z", "2026-03-05T11:00:00Z");
         live(t, tenant, "ann-1", "ann", List.of(new OpenInteraction("Chat", 2)));
         t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
         live(t, tenant, "bob-1", "bob", List.of());
@@ -76,7 +79,7 @@ class HistoriesTest {
     void sinceKeepsSessionsFromTheStartOfThatDayInTheTenantZone(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-10T12:00:00Z");
         Tenant tenant = t.tenant("America/New_York", 10, 0, Duration.ofMinutes(30));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         rows.imported(tenant, "late", "2026-03-09T03:30:00Z", "2026-03-09T03:40:00Z");  // 23:30 on the 8th
         rows.imported(tenant, "early", "2026-03-09T04:30:00Z", "2026-03-09T04:40:00Z"); // 00:30 on the 9th
 
@@ -90,13 +93,18 @@ class HistoriesTest {
 
     @OnBothDatabases
     void usersAreNewestStatusChangeFirstAndSinceFiltersThem(TestDatabase db) {
-        TestCore t = TestCore.on(db, "2026-03-10T12:00:00Z");
+        TestCore t = TestCore.on(db, "2026-03-01T10:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 0, 10, Duration.ofMinutes(30));
-        DirectRows rows = new DirectRows(t);
-        rows.user(tenant, "u-a", UserStatus.ACTIVE, "2026-03-01T10:00:00Z", 4);
-        rows.user(tenant, "u-b", UserStatus.INACTIVE, "2026-03-03T10:00:00Z", 0);
-        rows.user(tenant, "u-c", UserStatus.ACTIVE, "2026-03-01T23:30:00Z", 7); // 00:30 on the 2nd in Berlin
-        rows.user(tenant, "u-d", UserStatus.ACTIVE, "2026-03-03T10:00:00Z", 1);
+        UserLicenses users = t.core().userLicenses();
+        users.allocate(tenant, user("u-a", 4));
+        t.clock().set(Instant.parse("2026-03-01T23:30:00Z")); // 00:30 on the 2nd in Berlin
+        users.allocate(tenant, user("u-c", 7));
+        t.clock().set(Instant.parse("2026-03-02T10:00:00Z"));
+        users.allocate(tenant, user("u-b", 0));
+        t.clock().set(Instant.parse("2026-03-03T10:00:00Z"));
+        users.deactivate(tenant, "u-b");
+        users.allocate(tenant, user("u-d", 1));
+        t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
 
         HistoryView<PlatformUser> all = histories(t).users(tenant, admin(t, tenant), HistoryQuery.all());
         HistoryView<PlatformUser> since = histories(t).users(tenant, admin(t, tenant),
@@ -105,20 +113,22 @@ class HistoriesTest {
         assertEquals(List.of("u-d", "u-b", "u-c", "u-a"), ids(all.rows(), PlatformUser::userId));
         assertEquals(List.of("u-d", "u-b", "u-c"), ids(since.rows(), PlatformUser::userId));
         assertEquals(3, since.rows().totalRows());
-        PlatformUser c = all.rows().rows().get(2);
         assertEquals(new PlatformUser("u-c", "u-c", "u-c@example.com", "First", "Last", "agent", UserStatus.ACTIVE,
-                Instant.parse("2026-03-01T23:30:00Z"), 7), c);
+                Instant.parse("2026-03-01T23:30:00Z"), 7), all.rows().rows().get(2));
         assertEquals(UserStatus.INACTIVE, all.rows().rows().get(1).status());
     }
 
     @OnBothDatabases
     void purchasesAreNewestFirstAndPaged(TestDatabase db) {
-        TestCore t = TestCore.on(db, "2026-03-10T12:00:00Z");
+        TestCore t = TestCore.on(db, "2026-03-01T09:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 10, 10, Duration.ofMinutes(30));
-        DirectRows rows = new DirectRows(t);
-        rows.replenishment(tenant, Pool.SESSION, "2026-03-01T09:00:00Z", 10, 10, "PO 1");
-        rows.replenishment(tenant, Pool.USER, "2026-03-04T09:00:00Z", -2, 8, "unused");
-        rows.replenishment(tenant, Pool.SESSION, "2026-03-04T09:00:00Z", 5, 15, null);
+        Replenishments replenishments = t.core().replenishments();
+        Actor cli = Actor.cli(tenant.id());
+        replenishments.apply(tenant, cli, Pool.SESSION, 10, "PO 1");
+        t.clock().set(Instant.parse("2026-03-04T09:00:00Z"));
+        replenishments.apply(tenant, cli, Pool.USER, -2, "unused");
+        replenishments.apply(tenant, cli, Pool.SESSION, 5, null);
+        t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
 
         HistoryView<Replenishment> first = histories(t).purchases(tenant, admin(t, tenant),
                 HistoryQuery.all().page(new PageRequest(1, 2)));
@@ -127,19 +137,19 @@ class HistoriesTest {
         HistoryView<Replenishment> since = histories(t).purchases(tenant, admin(t, tenant),
                 HistoryQuery.since(LocalDate.parse("2026-03-02")));
 
-        assertEquals(List.of(15, 8), ids(first.rows(), Replenishment::totalAfter), "same instant: recorded last first");
-        assertEquals(List.of(new Replenishment(Pool.SESSION, Instant.parse("2026-03-01T09:00:00Z"), 10, 10,
-                "admin@example.com", "PO 1")), second.rows().rows());
+        assertEquals(List.of(25, 8), ids(first.rows(), Replenishment::totalAfter), "same instant: recorded last first");
+        assertEquals(List.of(new Replenishment(Pool.SESSION, Instant.parse("2026-03-01T09:00:00Z"), 10, 20, "cli",
+                "PO 1")), second.rows().rows());
         assertNull(first.rows().rows().get(0).reason());
         assertEquals(3, first.rows().totalRows());
-        assertEquals(List.of(15, 8), ids(since.rows(), Replenishment::totalAfter));
+        assertEquals(List.of(25, 8), ids(since.rows(), Replenishment::totalAfter));
     }
 
     @OnBothDatabases
     void aPagePastTheEndIsEmptyButKnowsTheTotal(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-10T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 10, 10, Duration.ofMinutes(30));
-        new DirectRows(t).replenishment(tenant, Pool.SESSION, "2026-03-01T09:00:00Z", 10, 10, "PO 1");
+        t.core().replenishments().apply(tenant, Actor.cli(tenant.id()), Pool.SESSION, 10, "PO 1");
 
         Page<Replenishment> page = histories(t).purchases(tenant, admin(t, tenant),
                 HistoryQuery.all().page(new PageRequest(3, 10))).rows();
@@ -154,11 +164,10 @@ class HistoriesTest {
         TestCore t = TestCore.on(db, "2026-03-10T12:00:00Z");
         Tenant mine = t.tenant("Europe/Berlin", 10, 10, Duration.ofMinutes(30));
         Tenant theirs = t.tenant("Europe/Berlin", 10, 10, Duration.ofMinutes(30));
-        DirectRows rows = new DirectRows(t);
         for (Tenant tenant : List.of(mine, theirs)) {
             String who = tenant == mine ? "mine" : "theirs";
-            rows.user(tenant, "shared-id", UserStatus.ACTIVE, "2026-03-01T10:00:00Z", 0);
-            rows.replenishment(tenant, Pool.SESSION, "2026-03-01T09:00:00Z", 10, 10, who);
+            t.core().userLicenses().allocate(tenant, user("shared-id", 0));
+            t.core().replenishments().apply(tenant, Actor.cli(tenant.id()), Pool.SESSION, 10, who);
             live(t, tenant, "same-session-id", who, List.of(new OpenInteraction(who, 1)));
         }
 
@@ -205,6 +214,10 @@ class HistoriesTest {
     private static void live(TestCore t, Tenant tenant, String id, String username, List<OpenInteraction> open) {
         t.core().sessionLicenses().open(tenant, new SessionReport(id, StartedBy.AGENT, username, null, null, null,
                 "Slack", open, 0, null, null));
+    }
+
+    private static UserReport user(String userId, int conversations) {
+        return new UserReport(userId, userId, userId + "@example.com", "First", "Last", "agent", conversations);
     }
 
     private static <T, R> List<R> ids(Page<T> page, Function<T, R> field) {

@@ -11,6 +11,8 @@ import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.users.UserLicenses;
+import dev.licensebot.core.users.UserReport;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -32,7 +34,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-03-09T16:00:00Z");
         Tenant tenant = t.tenant("America/New_York", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-12T16:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         // 22:00 on the 9th to 01:00 on the 10th, New York time; all of it on the 10th in UTC.
         rows.imported(tenant, "ann", "2026-03-10T02:00:00Z", "2026-03-10T05:00:00Z");
         rows.imported(tenant, "bob", "2026-03-10T03:00:00Z", "2026-03-10T03:30:00Z");
@@ -74,7 +76,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-03-20T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-04-02T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         rows.imported(tenant, "ann", "2026-03-29T00:30:00Z", "2026-03-29T01:30:00Z"); // 01:30 CET to 03:30 CEST
         rows.imported(tenant, "bob", "2026-03-29T21:30:00Z", "2026-03-29T21:59:00Z"); // 23:30 CEST, the 29th
         rows.imported(tenant, "cid", "2026-03-29T22:00:00Z", "2026-03-29T22:30:00Z"); // 00:00 CEST, the 30th
@@ -93,7 +95,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-10-20T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-10-28T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         rows.imported(tenant, "ann", "2026-10-24T22:10:00Z", "2026-10-24T22:20:00Z"); // 00:10 CEST, the 25th
         rows.imported(tenant, "bob", "2026-10-25T22:15:00Z", "2026-10-25T22:45:00Z"); // 23:15 CET, the 25th
         rows.imported(tenant, "cid", "2026-10-25T22:30:00Z", "2026-10-25T23:30:00Z"); // to 00:30 CET, the 26th
@@ -111,7 +113,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-03-01T10:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         rows.imported(tenant, "ann", "2026-03-02T09:00:00Z", "2026-03-02T10:00:00Z");
         rows.imported(tenant, "bob", "2026-03-02T09:30:00Z", "2026-03-02T10:30:00Z");
         rows.imported(tenant, "ann", "2026-03-05T09:00:00Z", "2026-03-05T11:00:00Z");
@@ -131,7 +133,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-01-01T10:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         for (String who : List.of("ann", "bob", "cid")) {
             rows.imported(tenant, who, "2026-02-08T10:00:00Z", "2026-02-08T11:00:00Z"); // day 31: outside
         }
@@ -151,7 +153,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-03-09T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        new DirectRows(t).imported(tenant, "ann", "2026-03-05T10:00:00Z", "2026-03-05T11:00:00Z");
+        new UsageFixture(t).imported(tenant, "ann", "2026-03-05T10:00:00Z", "2026-03-05T11:00:00Z");
         t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack"));
 
         PoolUsage sessions = summary(t, tenant).session();
@@ -166,7 +168,7 @@ class UsageReportTest {
         TestCore t = TestCore.on(db, "2026-03-01T10:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         assertEquals(0, summary(t, tenant).session().dailyMax());
         assertEquals(9, rows.cachedDays(tenant, Pool.SESSION), "March 1st to 9th; today is never cached");
         assertEquals(9, rows.cachedDays(tenant, Pool.USER));
@@ -187,7 +189,7 @@ class UsageReportTest {
     void todayIsLiveAndCachedOnlyOnceItIsOver(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack"));
         assertEquals(1, summary(t, tenant).session().dailyMax());
 
@@ -226,18 +228,18 @@ class UsageReportTest {
     void deniedTodayCountsOnlyDenialsSinceMidnightInTheTenantZone(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-09T12:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 1, 1, TWO_HOURS);
-        DirectRows rows = new DirectRows(t);
         t.clock().set(Instant.parse("2026-03-09T22:30:00Z")); // 23:30 in Berlin, yesterday
         t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack"));
+        t.core().userLicenses().allocate(tenant, user("u1"));
         assertThrows(Refusal.class,
                 () -> t.core().sessionLicenses().open(tenant, SessionReport.live(null, "bob", "Slack")));
-        rows.denial(tenant, Pool.USER, "2026-03-09T22:50:00Z");
+        assertThrows(Refusal.class, () -> t.core().userLicenses().allocate(tenant, user("u2")));
         t.clock().set(Instant.parse("2026-03-09T23:30:00Z")); // 00:30 in Berlin, today
         for (int i = 0; i < 2; i++) {
             assertThrows(Refusal.class,
                     () -> t.core().sessionLicenses().open(tenant, SessionReport.live(null, "cid", "Slack")));
         }
-        rows.denial(tenant, Pool.USER, "2026-03-09T23:40:00Z");
+        assertThrows(Refusal.class, () -> t.core().userLicenses().allocate(tenant, user("u3")));
 
         UsageSummary summary = summary(t, tenant);
 
@@ -269,24 +271,31 @@ class UsageReportTest {
     void userFiguresFollowTheLicensePeriods(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-04T23:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 10, TWO_HOURS);
+        UserLicenses users = t.core().userLicenses();
+        t.clock().set(Instant.parse("2026-03-05T10:00:00Z"));
+        users.allocate(tenant, user("u1"));
+        t.clock().set(Instant.parse("2026-03-06T09:00:00Z"));
+        users.allocate(tenant, user("u2"));
+        t.clock().set(Instant.parse("2026-03-07T10:00:00Z"));
+        users.allocate(tenant, user("u4"));
+        t.clock().set(Instant.parse("2026-03-07T11:00:00Z"));
+        users.deactivate(tenant, "u4");
+        t.clock().set(Instant.parse("2026-03-08T12:00:00Z"));
+        users.deactivate(tenant, "u2");
+        users.allocate(tenant, user("u3")); // the same instant: u2's license is already free
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
-        rows.userPeriod(tenant, "u1", "2026-03-05T10:00:00Z", null);
-        rows.userPeriod(tenant, "u2", "2026-03-06T09:00:00Z", "2026-03-08T12:00:00Z");
-        rows.userPeriod(tenant, "u3", "2026-03-08T12:00:00Z", null);
-        rows.userPeriod(tenant, "u4", "2026-03-07T10:00:00Z", "2026-03-07T11:00:00Z");
 
         UsageSummary summary = summary(t, tenant);
 
         assertEquals(Map.of(day("2026-03-05"), 1, day("2026-03-06"), 2, day("2026-03-07"), 3,
                         day("2026-03-08"), 2, day("2026-03-09"), 2, day("2026-03-10"), 2),
                 dailyMaxima(t, tenant, Pool.USER, "2026-03-05", "2026-03-10"));
-        PoolUsage users = summary.user();
-        assertEquals(2, users.inUse());
-        assertEquals(10, users.total());
-        assertEquals(3, users.dailyMax());
-        assertEquals(day("2026-03-07"), users.dailyMaxDate());
-        assertEquals(new BigDecimal("2.0"), users.dailyAverage());
+        PoolUsage userPool = summary.user();
+        assertEquals(2, userPool.inUse());
+        assertEquals(10, userPool.total());
+        assertEquals(3, userPool.dailyMax());
+        assertEquals(day("2026-03-07"), userPool.dailyMaxDate());
+        assertEquals(new BigDecimal("2.0"), userPool.dailyAverage());
         assertEquals(0, summary.session().dailyMax(), "user licenses are not session licenses");
     }
 
@@ -296,9 +305,9 @@ class UsageReportTest {
         Tenant mine = t.tenant("Europe/Berlin", 5, 5, TWO_HOURS);
         Tenant theirs = t.tenant("Europe/Berlin", 1, 5, TWO_HOURS);
         t.clock().set(Instant.parse("2026-03-10T12:00:00Z"));
-        DirectRows rows = new DirectRows(t);
+        UsageFixture rows = new UsageFixture(t);
         rows.imported(theirs, "ann", "2026-02-20T10:00:00Z", "2026-03-02T11:00:00Z");
-        rows.userPeriod(theirs, "u1", "2026-03-02T10:00:00Z", null);
+        t.core().userLicenses().allocate(theirs, user("u1"));
         t.core().sessionLicenses().open(theirs, SessionReport.live(null, "bob", "Slack"));
         assertThrows(Refusal.class,
                 () -> t.core().sessionLicenses().open(theirs, SessionReport.live(null, "x", "Slack")));
@@ -348,6 +357,10 @@ class UsageReportTest {
         return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
                 h.attach(DailyPeakRepository.class), new TenantDays(tenant.zone()), tenant.id())
                 .between(pool, day(from), day(to)));
+    }
+
+    private static UserReport user(String userId) {
+        return new UserReport(userId, userId, userId + "@example.com", null, null, "agent", null);
     }
 
     private static LocalDate day(String isoDate) {
