@@ -9,7 +9,6 @@ import dev.licensebot.core.replenish.Replenishment;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.OpenInteraction;
 import dev.licensebot.core.tenant.Tenant;
-import dev.licensebot.core.usage.TenantScope;
 import dev.licensebot.core.users.PlatformUser;
 import org.jdbi.v3.core.Jdbi;
 
@@ -59,8 +58,7 @@ public final class Histories {
     }
 
     private <T> HistoryView<T> read(Tenant tenant, Actor actor, HistoryQuery query, PageReader<T> reader) {
-        TenantScope.require(tenant, actor);
-        operators.require(actor, Action.VIEW_HISTORY);
+        operators.require(tenant, actor, Action.VIEW_HISTORY);
         Instant since = query.since() == null ? BEGINNING : query.since().atStartOfDay(tenant.zone()).toInstant();
         Instant now = clock.instant();
         Page<T> page = jdbi.withExtension(HistoryRepository.class, repo -> reader.read(repo, since, query.page(), now));

@@ -29,8 +29,7 @@ public final class UsageReport {
     }
 
     public UsageSummary summary(Tenant tenant, Actor actor) {
-        TenantScope.require(tenant, actor);
-        operators.require(actor, Action.VIEW_USAGE);
+        operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
         TenantDays days = new TenantDays(tenant.zone());
         LocalDate today = days.dayOf(now);
