@@ -30,6 +30,7 @@ final class DailyMaxima {
 
     /** Each day from {@code first} to {@code today}, both included, with its daily max; ascending. */
     TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate today) {
+        long version = cache.historyVersion(tenantId);
         TreeMap<LocalDate, Integer> maxima = new TreeMap<>();
         LocalDate yesterday = today.minusDays(1);
         if (!first.isAfter(yesterday)) {
@@ -43,7 +44,7 @@ final class DailyMaxima {
         }
         Map<LocalDate, Integer> computed = compute(pool, missing);
         maxima.putAll(computed);
-        remember(pool, computed, today);
+        remember(pool, computed, today, version);
         return maxima;
     }
 
@@ -59,10 +60,11 @@ final class DailyMaxima {
         return computed;
     }
 
-    private void remember(Pool pool, Map<LocalDate, Integer> computed, LocalDate today) {
+    private void remember(Pool pool, Map<LocalDate, Integer> computed, LocalDate today, long version) {
         List<LocalDate> completed = computed.keySet().stream().filter(d -> d.isBefore(today)).toList();
         if (!completed.isEmpty()) {
-            cache.remember(tenantId, pool, completed, completed.stream().map(computed::get).toList());
+            cache.remember(tenantId, pool, completed, completed.stream().map(computed::get).toList(),
+                    version);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.licensebot.core.access.Role;
 import dev.licensebot.core.sessions.ActivityReport;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.SessionReport;
+import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
@@ -24,6 +25,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UsageReportTest {
 
@@ -213,8 +215,8 @@ class UsageReportTest {
         List<LocalDate> days = List.of(day("2026-03-08"), day("2026-03-09"));
 
         db.jdbi().useExtension(DailyPeakRepository.class, cache -> {
-            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2));
-            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2));
+            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2), 0);
+            cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2), 0);
         });
 
         assertEquals(List.of(new DailyPeakRepository.CachedPeak(day("2026-03-08"), 1),
@@ -222,6 +224,24 @@ class UsageReportTest {
                 db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.cached(tenant.id(), Pool.SESSION,
                         day("2026-03-01"), day("2026-03-31"))).stream()
                         .sorted(Comparator.comparing(DailyPeakRepository.CachedPeak::peakDay)).toList());
+    }
+
+    @OnBothDatabases
+    void aDayComputedBeforeAnImportCommittedIsNotCached(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant(5, 5);
+        UsageFixture rows = new UsageFixture(t);
+        long versionSeenByASummary = db.jdbi().withExtension(DailyPeakRepository.class,
+                cache -> cache.historyVersion(tenant.id()));
+        t.core().sessionLicenses().open(tenant, new SessionReport("old-1", StartedBy.AGENT, "ann", null, null, null,
+                "Slack", List.of(), 0, Instant.parse("2026-03-08T09:00:00Z"), Instant.parse("2026-03-08T10:00:00Z")));
+
+        db.jdbi().useExtension(DailyPeakRepository.class, cache -> cache.remember(tenant.id(), Pool.SESSION,
+                List.of(day("2026-03-08")), List.of(0), versionSeenByASummary));
+
+        assertEquals(0, rows.cachedDays(tenant, Pool.SESSION), "the stale 0 was not kept");
+        assertEquals(1, summary(t, tenant).session().dailyMax(), "recomputed with the import");
+        assertTrue(rows.cachedDays(tenant, Pool.SESSION) > 0, "and cached once computed with it");
     }
 
     @OnBothDatabases
