@@ -1,29 +1,42 @@
 package dev.licensebot.server;
 
 import dev.licensebot.core.db.DbSettings;
+import dev.licensebot.slack.SlackSettings;
 
 import java.util.Map;
 
-/** How the server listens and where its database is; read once at start-up. */
-public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
+/**
+ * How the server listens, where its database is, and how it reaches Slack ({@code slack} null:
+ * Slack is off); read once at start-up.
+ */
+public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl,
+                             SlackSettings slack) {
 
     public static final int DEFAULT_PORT = 3978;
 
+    public ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
+        this(host, port, db, conversationHistoryUrl, null);
+    }
+
     public static ServerSettings fromEnvironment(Map<String, String> env) {
         return new ServerSettings("0.0.0.0", port(env.get("PORT")), DbSettings.fromEnvironment(env),
-                blankToNull(env.get("CONVERSATION_HISTORY_URL")));
+                blankToNull(env.get("CONVERSATION_HISTORY_URL")), SlackSettings.fromEnvironment(env).orElse(null));
+    }
+
+    public ServerSettings withSlack(SlackSettings newSlack) {
+        return new ServerSettings(host, port, db, conversationHistoryUrl, newSlack);
     }
 
     public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, db, conversationHistoryUrl);
+        return new ServerSettings(newHost, port, db, conversationHistoryUrl, slack);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, db, conversationHistoryUrl);
+        return new ServerSettings(host, newPort, db, conversationHistoryUrl, slack);
     }
 
     public ServerSettings withDb(DbSettings newDb) {
-        return new ServerSettings(host, port, newDb, conversationHistoryUrl);
+        return new ServerSettings(host, port, newDb, conversationHistoryUrl, slack);
     }
 
     private static int port(String value) {
