@@ -104,8 +104,10 @@ public final class Terminations {
                 s.endReason());
     }
 
+    /** With their open interactions, which the confirmation shows as what the termination cuts. */
     private Map<String, AgentSession> load(Tenant tenant, List<String> ids, Instant now) {
-        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.findAll(tenant.id(), ids)).stream()
+        return jdbi.withExtension(SessionRepository.class, sessions -> ActiveSessions.withInteractions(sessions,
+                        tenant.id(), sessions.findAll(tenant.id(), ids))).stream()
                 .map(s -> s.asOf(now))
                 .collect(Collectors.toMap(AgentSession::id, Function.identity()));
     }
