@@ -53,8 +53,8 @@ public final class Operators {
         if (!current.may(action)) {
             audit.record(current, action.name(), "asked to " + action.description(), "refused: role " + current.role());
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, "not_permitted",
-                    "Only a " + action.lowestRole().label() + " or higher can " + action.description()
-                            + "; you are a " + current.role().label() + "." + whoCanGrant(actor.tenantId()));
+                    "Only " + action.lowestRole().withArticle() + " or higher can " + action.description()
+                            + "; you are " + current.role().withArticle() + "." + whoCanGrant(actor.tenantId()));
         }
     }
 

@@ -1,15 +1,117 @@
 package dev.licensebot.core.confirm;
 
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.time.TenantTime;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.IntStream;
 
+/**
+ * Creates and redeems confirmations. Redeeming is one conditional update, so double clicks, retries
+ * and two nodes racing all end with exactly one winner; everyone else is told why nothing happened.
+ */
 public final class Confirmations {
+
+    public static final Duration LIFETIME = Duration.ofMinutes(10);
+    static final String CONFIRMED = "confirmed";
+    static final String CANCELLED = "cancelled";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Jdbi jdbi;
     private final Clock clock;
 
     public Confirmations(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    public Confirmation createTermination(Actor actor, List<String> sessionIds) {
+        return create(actor, ConfirmAction.TERMINATE, sessionIds, null, null, null);
+    }
+
+    public Confirmation createReplenishment(Actor actor, Pool pool, int delta, String reason) {
+        return create(actor, ConfirmAction.REPLENISH, List.of(), pool, delta, reason);
+    }
+
+    private Confirmation create(Actor actor, ConfirmAction action, List<String> sessionIds, Pool pool, Integer delta,
+                                String reason) {
+        Instant now = clock.instant();
+        Confirmation confirmation = new Confirmation(newId(), actor.tenantId(), actor.name(), action, sessionIds, pool,
+                delta, reason, now, now.plus(LIFETIME));
+        jdbi.useTransaction(h -> {
+            ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
+            repo.insert(confirmation);
+            if (!sessionIds.isEmpty()) {
+                repo.insertSessions(confirmation.id(), sessionIds,
+                        IntStream.range(0, sessionIds.size()).boxed().toList());
+            }
+        });
+        return confirmation;
+    }
+
+    /**
+     * Uses the confirmation up for {@code actor}, or refuses saying why nothing happened. Runs on
+     * the caller's handle so the action it confirms commits, or rolls back, together with it.
+     */
+    public Confirmation redeem(Handle h, Actor actor, String confirmationId, ConfirmAction expected, ZoneId zone) {
+        return use(h, actor, confirmationId, expected, zone, CONFIRMED);
+    }
+
+    /** Cancelling also uses it up: a later Confirm on the same message does nothing. */
+    public Confirmation cancel(Actor actor, String confirmationId, ZoneId zone) {
+        return jdbi.inTransaction(h -> use(h, actor, confirmationId, null, zone, CANCELLED));
+    }
+
+    /** Adds what the action did, for the record. */
+    public void recordOutcome(Handle h, String confirmationId, String outcome) {
+        h.attach(ConfirmationRepository.class).recordOutcome(confirmationId, cut(outcome));
+    }
+
+    private Confirmation use(Handle h, Actor actor, String id, ConfirmAction expected, ZoneId zone, String outcome) {
+        Instant now = clock.instant();
+        ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
+        ConfirmationRepository.StoredConfirmation stored = repo.find(actor.tenantId(), id == null ? "" : id)
+                .filter(c -> expected == null || c.action() == expected)
+                .orElseThrow(() -> Refusal.notFound("confirmation",
+                        "That confirmation does not exist; nothing was done."));
+        if (repo.use(actor.tenantId(), id, actor.name(), now, outcome) == 1) {
+            return stored.confirmation(repo.sessionIds(id));
+        }
+        throw whyNot(stored, actor, now, zone);
+    }
+
+    private static Refusal whyNot(ConfirmationRepository.StoredConfirmation stored, Actor actor, Instant now,
+                                  ZoneId zone) {
+        if (!stored.requestedBy().equals(actor.name())) {
+            return new Refusal(Refusal.Kind.NOT_PERMITTED, "confirmation_not_yours",
+                    "Only " + stored.requestedBy() + ", who asked for this, can confirm or cancel it. Nothing was done.");
+        }
+        if (stored.usedAt() != null) {
+            String what = stored.outcome() != null && stored.outcome().startsWith(CANCELLED) ? "cancelled" : "confirmed";
+            return new Refusal(Refusal.Kind.CONFLICT, "confirmation_used", "This was already " + what + " at "
+                    + TenantTime.timeWithZone(stored.usedAt(), zone) + ". Nothing more was done.");
+        }
+        return new Refusal(Refusal.Kind.GONE, "confirmation_expired", "This confirmation expired at "
+                + TenantTime.timeWithZone(stored.expiresAt(), zone) + ". Nothing was done; ask again if still needed.");
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return "c-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 }

@@ -1,13 +1,138 @@
 package dev.licensebot.core.replenish;
 
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.confirm.ConfirmAction;
+import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.tenant.PoolOccupancy;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.tenant.TenantRepository;
+import dev.licensebot.core.tenant.Tenants;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
+import java.time.Instant;
 
+/** Adding or removing licenses of a pool: asked, confirmed, applied under the pool's lock. */
 public final class Replenishments {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Operators operators;
+    private final Confirmations confirmations;
+    private final AuditLog audit;
+
     public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.operators = operators;
+        this.confirmations = confirmations;
+        this.audit = audit;
+    }
+
+    /** Checks now what would be refused now, then waits for a Confirm. */
+    public ReplenishPlan request(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
+        operators.require(actor, Action.REPLENISH);
+        String cleanReason = validate(delta, reason);
+        int[] totals = jdbi.withHandle(h -> new int[] {
+                h.attach(TenantRepository.class).total(tenant.id(), pool),
+                h.attach(PoolOccupancy.class).inUse(tenant.id(), pool, clock.instant())});
+        int after = checkedTotal(pool, totals[0], delta, totals[1]);
+        Confirmation confirmation = confirmations.createReplenishment(actor, pool, delta, cleanReason);
+        return new ReplenishPlan(confirmation, pool, delta, totals[0], after, totals[1], cleanReason);
+    }
+
+    /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
+    public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
+        operators.require(actor, Action.REPLENISH);
+        try {
+            Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+                Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.REPLENISH,
+                        tenant.zone());
+                Replenishment applied = applyLocked(h, tenant, actor, confirmation.pool(), confirmation.delta(),
+                        confirmation.reason());
+                confirmations.recordOutcome(h, confirmation.id(), "total now " + applied.totalAfter());
+                return applied;
+            });
+            audit.record(actor, "REPLENISH", describe(done.pool(), done.delta()) + reasonSuffix(done.reason()),
+                    "total now " + done.totalAfter());
+            return done;
+        } catch (Refusal refusal) {
+            audit.record(actor, "REPLENISH", "confirmation " + confirmationId, "refused: " + refusal.userMessage());
+            throw refusal;
+        }
+    }
+
+    public void cancel(Tenant tenant, Actor actor, String confirmationId) {
+        Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
+        audit.record(actor, "REPLENISH", describe(cancelled.pool(), cancelled.delta()), "cancelled");
+    }
+
+    /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */
+    public Replenishment apply(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
+        operators.require(actor, Action.REPLENISH);
+        String cleanReason = validate(delta, reason);
+        try {
+            Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    h -> applyLocked(h, tenant, actor, pool, delta, cleanReason));
+            audit.record(actor, "REPLENISH", describe(pool, delta) + reasonSuffix(cleanReason),
+                    "total now " + done.totalAfter());
+            return done;
+        } catch (Refusal refusal) {
+            audit.record(actor, "REPLENISH", describe(pool, delta), "refused: " + refusal.userMessage());
+            throw refusal;
+        }
+    }
+
+    private Replenishment applyLocked(Handle h, Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
+        Instant now = clock.instant();
+        TenantRepository tenants = h.attach(TenantRepository.class);
+        int total = tenants.lockPool(tenant.id(), pool);
+        int after = checkedTotal(pool, total, delta, h.attach(PoolOccupancy.class).inUse(tenant.id(), pool, now));
+        tenants.updateTotal(tenant.id(), pool, after);
+        h.attach(ReplenishmentRepository.class).insert(tenant.id(), pool, now, delta, after, actor.name(), reason);
+        return new Replenishment(pool, now, delta, after, actor.name(), reason);
+    }
+
+    private static int checkedTotal(Pool pool, int total, int delta, int inUse) {
+        long after = (long) total + delta;
+        if (after > Tenants.MAX_LICENSES) {
+            throw Refusal.invalid("delta", "A pool can hold at most " + Tenants.MAX_LICENSES + " licenses.");
+        }
+        if (after < inUse) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "below_in_use", "Removing " + -delta + " " + pool.label()
+                    + " licenses would leave " + Math.max(after, 0) + ", but " + inUse + " are in use now. "
+                    + "Free some first, or remove fewer.");
+        }
+        return (int) after;
+    }
+
+    private static String validate(int delta, String reason) {
+        if (delta == 0 || Math.abs((long) delta) > Tenants.MAX_LICENSES) {
+            throw Refusal.invalid("delta", "Give a non-zero change such as +10 or -5, at most "
+                    + Tenants.MAX_LICENSES + ".");
+        }
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        if (reason.length() > 500) {
+            throw Refusal.invalid("reason", "The reason may be at most 500 characters.");
+        }
+        return reason.trim();
+    }
+
+    private static String describe(Pool pool, Integer delta) {
+        return (delta > 0 ? "+" : "") + delta + " " + pool.label() + " licenses";
+    }
+
+    private static String reasonSuffix(String reason) {
+        return reason == null ? "" : " (" + reason + ")";
     }
 }

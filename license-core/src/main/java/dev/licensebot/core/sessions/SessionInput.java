@@ -1,5 +1,6 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.Input;
 import dev.licensebot.core.Refusal;
 
 import java.security.SecureRandom;
@@ -41,21 +42,11 @@ final class SessionInput {
     }
 
     static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw Refusal.invalid(field, field + " may be at most " + max + " characters long.");
-        }
-        return trimmed;
+        return Input.optionalText(field, value, max);
     }
 
     static Integer conversations(Integer value) {
-        if (value != null && (value < 0 || value > MAX_CONVERSATIONS)) {
-            throw Refusal.invalid("conversations", "conversations must be between 0 and " + MAX_CONVERSATIONS + ".");
-        }
-        return value;
+        return Input.optionalCount("conversations", value, MAX_CONVERSATIONS);
     }
 
     /** Same-named interactions are merged; empty ones dropped. */

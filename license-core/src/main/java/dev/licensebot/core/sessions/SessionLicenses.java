@@ -1,6 +1,7 @@
 package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.TenantRepository;
@@ -58,7 +59,7 @@ public final class SessionLicenses {
             return Optional.of(new Opened(withInteractions(sessions, existing.get()).asOf(now), false));
         }
         if (sessions.countOpen(tenant.id(), now) >= total) {
-            sessions.insertDenial(tenant.id(), Pool.SESSION, now);
+            h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
             return Optional.empty();
         }
         sessions.insert(session);

@@ -1,6 +1,5 @@
 package dev.licensebot.core.sessions;
 
-import dev.licensebot.core.tenant.Pool;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -76,9 +75,6 @@ public interface SessionRepository {
     @SqlUpdate("UPDATE agent_session SET ended_at = expires_at, end_reason = 'TIMEOUT' "
             + "WHERE ended_at IS NULL AND expires_at <= :now")
     int recordTimeouts(@Bind("now") Instant now);
-
-    @SqlUpdate("INSERT INTO denial (tenant_id, pool, denied_at) VALUES (:tenantId, :pool, :at)")
-    void insertDenial(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("at") Instant at);
 
     record SessionInteractionRow(String sessionId, String name, int instances) {
         OpenInteraction interaction() {

@@ -1,13 +1,128 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.confirm.ConfirmAction;
+import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.tenant.Tenant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+/** Terminate: ask (a confirmation showing exactly what will happen), then confirm or cancel. */
 public final class Terminations {
+
+    /** More than a page of the Active Agents list is likelier a slip than a plan. */
+    public static final int MAX_SESSIONS = 100;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Operators operators;
+    private final Confirmations confirmations;
+    private final AuditLog audit;
+
     public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.operators = operators;
+        this.confirmations = confirmations;
+        this.audit = audit;
+    }
+
+    public TerminationPlan request(Tenant tenant, Actor actor, List<String> sessionIds) {
+        operators.require(actor, Action.TERMINATE);
+        List<String> ids = distinct(sessionIds);
+        Instant now = clock.instant();
+        Map<String, AgentSession> found = load(tenant, ids, now);
+        List<AgentSession> open = new ArrayList<>();
+        List<AgentSession> closed = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            Optional.ofNullable(found.get(id)).ifPresentOrElse(s -> (s.isOpen() ? open : closed).add(s),
+                    () -> unknown.add(id));
+        }
+        Confirmation confirmation = open.isEmpty() ? null
+                : confirmations.createTermination(actor, open.stream().map(AgentSession::id).toList());
+        return new TerminationPlan(confirmation, open, closed, unknown, tenant.zone(), now);
+    }
+
+    /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
+    public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
+        operators.require(actor, Action.TERMINATE);
+        try {
+            TerminationResult result = jdbi.inTransaction(h -> terminate(h, tenant, actor, confirmationId));
+            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());
+            return result;
+        } catch (Refusal refusal) {
+            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, "refused: " + refusal.code());
+            throw refusal;
+        }
+    }
+
+    public void cancel(Tenant tenant, Actor actor, String confirmationId) {
+        Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
+        audit.record(actor, "TERMINATE", "sessions " + String.join(", ", cancelled.sessionIds()), "cancelled");
+    }
+
+    /** Redeeming and closing commit together: a failure part-way leaves the confirmation usable. */
+    private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, String confirmationId) {
+        Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.TERMINATE,
+                tenant.zone());
+        Instant now = clock.instant();
+        SessionRepository sessions = h.attach(SessionRepository.class);
+        List<TerminationResult.Outcome> outcomes = new ArrayList<>();
+        for (String id : confirmation.sessionIds()) {
+            int closed = sessions.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
+            outcomes.add(outcome(sessions.find(tenant.id(), id).map(s -> s.asOf(now)), id, closed == 1));
+        }
+        TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
+        confirmations.recordOutcome(h, confirmation.id(), result.summary());
+        return result;
+    }
+
+    private static TerminationResult.Outcome outcome(Optional<AgentSession> session, String id, boolean closedNow) {
+        if (session.isEmpty()) {
+            return new TerminationResult.Outcome(id, id, TerminationResult.Status.NOT_FOUND, null);
+        }
+        AgentSession s = session.get();
+        return closedNow
+                ? new TerminationResult.Outcome(id, s.displayName(), TerminationResult.Status.TERMINATED, null)
+                : new TerminationResult.Outcome(id, s.displayName(), TerminationResult.Status.ALREADY_CLOSED,
+                s.endReason());
+    }
+
+    private Map<String, AgentSession> load(Tenant tenant, List<String> ids, Instant now) {
+        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.findAll(tenant.id(), ids)).stream()
+                .map(s -> s.asOf(now))
+                .collect(Collectors.toMap(AgentSession::id, Function.identity()));
+    }
+
+    private static List<String> distinct(List<String> sessionIds) {
+        List<String> ids = sessionIds == null ? List.of() : sessionIds.stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::trim)
+                .collect(Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new), List::copyOf));
+        if (ids.isEmpty()) {
+            throw Refusal.invalid("sessionIds", "Name at least one session to terminate, e.g. `terminate s-abc123`.");
+        }
+        if (ids.stream().anyMatch(id -> id.length() > 64)) {
+            throw Refusal.invalid("sessionIds", "A session id is at most 64 characters.");
+        }
+        if (ids.size() > MAX_SESSIONS) {
+            throw Refusal.invalid("sessionIds", "At most " + MAX_SESSIONS + " sessions at once.");
+        }
+        return ids;
     }
 }
