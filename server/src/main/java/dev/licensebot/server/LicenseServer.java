@@ -5,6 +5,7 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.db.Database;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
+import dev.licensebot.server.api.JettyErrors;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class LicenseServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/readyz", ctx -> {
                 boolean ready = database.reachable();

@@ -20,5 +20,6 @@ public final class ApiRoutes {
         routes.before("/api/v1/*", auth::authenticate);
         Csv csv = new Csv();
         new SessionsApi(core.sessionLicenses(), core.activeSessions(), json, csv).register(routes);
+        new UsersApi(core.userLicenses(), json).register(routes);
     }
 }

@@ -75,8 +75,17 @@ final class ApiFixture implements AutoCloseable {
     }
 
     Reply send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    /** On a connection of its own, for requests the server answers by closing the connection. */
+    Reply sendAlone(HttpRequest.Builder request) {
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,15 @@
 package dev.licensebot.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.api.ApiFixture.Account;
 import dev.licensebot.server.api.ApiFixture.Reply;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -145,6 +148,25 @@ class SessionsApiTest {
             assertTrue(gone.text("message").toLowerCase().contains("reload"), gone::toString);
             assertEquals(201, api.post(account, "/api/v1/sessions", "{\"username\": \"bob\"}").status(),
                     "the timed-out session's license is free again");
+        }
+    }
+
+    @OnBothDatabases
+    void aHeartbeatAfterAnAdminTerminatedTheSessionAnswers410WithReasonTerminated(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(1, 1);
+            api.post(account, "/api/v1/sessions", ANN);
+            Actor admin = Actor.api(account.tenant().id());
+            Terminations terminations = api.server.core().terminations();
+            String confirmation = terminations.request(account.tenant(), admin, List.of("ann-1")).confirmation().id();
+            terminations.confirm(account.tenant(), admin, confirmation);
+
+            Reply gone = api.post(account, "/api/v1/sessions/ann-1/activity", "{}");
+
+            assertEquals(410, gone.status(), gone::toString);
+            assertEquals("session_closed", gone.text("error"));
+            assertEquals("TERMINATED", gone.text("reason"));
+            assertTrue(gone.text("message").toLowerCase().contains("reload"), gone::toString);
         }
     }
 
