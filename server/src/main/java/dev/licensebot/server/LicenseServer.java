@@ -35,6 +35,11 @@ public final class LicenseServer implements AutoCloseable {
 
     /** Opens the database (migrating it), wires everything and starts listening. */
     public static LicenseServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, SWEEP_EVERY);
+    }
+
+    /** With another sweep interval, so tests need not wait 30 seconds. */
+    static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
         Database database = Database.open(settings.db(), 16);
         LicenseCore core = new LicenseCore(database.jdbi(), clock);
         ObjectMapper json = ApiJson.mapper();
@@ -58,7 +63,7 @@ public final class LicenseServer implements AutoCloseable {
             throw e;
         }
         // Recording lapsed timeouts is idempotent, so every node may run it.
-        PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", SWEEP_EVERY, () -> sweep(core));
+        PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
         return new LicenseServer(database, core, app, sweeper);
     }
 
