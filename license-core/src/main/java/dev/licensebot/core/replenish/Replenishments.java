@@ -39,7 +39,7 @@ public final class Replenishments {
 
     /** Checks now what would be refused now, then waits for a Confirm. */
     public ReplenishPlan request(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
-        operators.require(actor, Action.REPLENISH);
+        operators.require(tenant, actor, Action.REPLENISH);
         String cleanReason = validate(delta, reason);
         int[] totals = jdbi.withHandle(h -> new int[] {
                 h.attach(TenantRepository.class).total(tenant.id(), pool),
@@ -51,7 +51,7 @@ public final class Replenishments {
 
     /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(actor, Action.REPLENISH);
+        operators.require(tenant, actor, Action.REPLENISH);
         try {
             Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.REPLENISH,
@@ -77,7 +77,7 @@ public final class Replenishments {
 
     /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */
     public Replenishment apply(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
-        operators.require(actor, Action.REPLENISH);
+        operators.require(tenant, actor, Action.REPLENISH);
         String cleanReason = validate(delta, reason);
         try {
             Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,

@@ -43,7 +43,7 @@ public final class Terminations {
     }
 
     public TerminationPlan request(Tenant tenant, Actor actor, List<String> sessionIds) {
-        operators.require(actor, Action.TERMINATE);
+        operators.require(tenant, actor, Action.TERMINATE);
         List<String> ids = distinct(sessionIds);
         Instant now = clock.instant();
         Map<String, AgentSession> found = load(tenant, ids, now);
@@ -61,7 +61,7 @@ public final class Terminations {
 
     /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
     public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(actor, Action.TERMINATE);
+        operators.require(tenant, actor, Action.TERMINATE);
         try {
             TerminationResult result = jdbi.inTransaction(h -> terminate(h, tenant, actor, confirmationId));
             audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());

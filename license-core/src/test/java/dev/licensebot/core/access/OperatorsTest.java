@@ -1,6 +1,7 @@
 package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -66,8 +67,23 @@ class OperatorsTest {
         Tenant tenant = t.tenant(1, 1);
         Actor supervisor = t.operator(tenant, Role.SUPERVISOR);
 
-        t.core().operators().require(supervisor, Action.VIEW_USAGE);
+        t.core().operators().require(tenant, supervisor, Action.VIEW_USAGE);
         assertEquals(Refusal.Kind.NOT_PERMITTED, assertThrows(Refusal.class,
-                () -> t.core().operators().require(supervisor, Action.VIEW_ACTIVE_SESSIONS)).kind());
+                () -> t.core().operators().require(tenant, supervisor, Action.VIEW_ACTIVE_SESSIONS)).kind());
+    }
+
+    @OnBothDatabases
+    void anActorIsRefusedOnAnyTenantButItsOwn(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant mine = t.tenant(1, 1);
+        Tenant theirs = t.tenant(1, 1);
+        Actor admin = t.operator(mine, Role.ADVANCED_ADMIN);
+
+        for (Action action : Action.values()) {
+            assertEquals(Refusal.Kind.NOT_PERMITTED, assertThrows(Refusal.class,
+                    () -> t.core().operators().require(theirs, admin, action)).kind());
+        }
+        assertThrows(Refusal.class, () -> t.core().activeSessions().list(theirs, admin,
+                ActiveSessions.Query.defaults()));
     }
 }
