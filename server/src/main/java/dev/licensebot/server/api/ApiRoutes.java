@@ -21,5 +21,6 @@ public final class ApiRoutes {
         Csv csv = new Csv();
         new SessionsApi(core.sessionLicenses(), core.activeSessions(), json, csv).register(routes);
         new UsersApi(core.userLicenses(), json).register(routes);
+        new ReadApi(core.usage(), core.histories(), csv).register(routes);
     }
 }

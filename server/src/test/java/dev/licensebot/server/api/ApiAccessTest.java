@@ -21,6 +21,12 @@ class ApiAccessTest {
                     api.get(null, "/api/v1/sessions"),
                     api.post(null, "/api/v1/sessions/x/activity", "{}"),
                     api.delete(null, "/api/v1/sessions/x"),
+                    api.post(null, "/api/v1/users", "{\"userId\": \"u1\"}"),
+                    api.post(null, "/api/v1/users/u1/deactivate", ""),
+                    api.get(null, "/api/v1/usage"),
+                    api.get(null, "/api/v1/history/users"),
+                    api.getCsv(null, "/api/v1/history/sessions"),
+                    api.get(null, "/api/v1/history/purchases"),
                     api.get(null, "/api/v1/nothing-here")};
 
             for (Reply reply : replies) {
@@ -29,6 +35,7 @@ class ApiAccessTest {
                 assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
             }
             assertEquals(0, api.get(account, "/api/v1/sessions").json().get("totalItems").asInt());
+            assertEquals(0, api.get(account, "/api/v1/history/users").json().get("totalItems").asInt());
         }
     }
 

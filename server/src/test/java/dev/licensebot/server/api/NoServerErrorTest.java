@@ -33,6 +33,13 @@ class NoServerErrorTest {
                     + "\", \"instances\": 1}]",
             "\"AGENT\"", "\"Robert'); DROP TABLE agent_session;--\"", "\"s-aaaaaaaaaa\""};
 
+    private static final List<String> READS = List.of("/api/v1/sessions", "/api/v1/usage", "/api/v1/history/users",
+            "/api/v1/history/sessions", "/api/v1/history/purchases");
+
+    private static final String[] QUERY_VALUES = {"", "%00", "-0", "1e3", "0x10", "2147483648", "-2147483648",
+            "%E2%80%8B", "2026-03-10T00:00", "+2026-03-01", "0001-01-01", "9999-12-31", "x".repeat(3000),
+            "ACTIVE", "Agent", "DESC", "%F0%9F%98%80", "1&page=2&page=3"};
+
     private static final String[] PATH_IDS = {"%20", "a%2Fb", "x".repeat(3000), "%F0%9F%98%80", "..", "%00",
             "%25", "a;b", "s'1", "%E2%80%8B", "-", "null"};
 
@@ -62,6 +69,25 @@ class NoServerErrorTest {
                 for (String value : VALUES) {
                     String body = "{\"userId\": \"u1\", \"" + field + "\": " + value + "}";
                     check(failures, body, api.post(account, "/api/v1/users", body));
+                }
+            }
+            assertEquals(List.of(), failures);
+        }
+    }
+
+    @OnBothDatabases
+    void noQueryParameterMakesAReadFailWithAServerError(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(10, 10);
+            api.post(account, "/api/v1/sessions", "{\"username\": \"ann\"}");
+            List<String> failures = new ArrayList<>();
+            for (String path : READS) {
+                for (String param : List.of("status", "sort", "order", "page", "size", "since")) {
+                    for (String value : QUERY_VALUES) {
+                        String uri = path + "?" + param + "=" + value;
+                        check(failures, uri, api.sendAlone(api.request(account, uri).GET()));
+                        check(failures, uri, api.sendAlone(api.request(account, uri).GET().header("Accept", "text/csv")));
+                    }
                 }
             }
             assertEquals(List.of(), failures);
