@@ -108,7 +108,15 @@ final class ApiInput {
         return result;
     }
 
+    /** Echoes of what the client sent stay short, however long it was. */
     static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        return abbreviate(text, 40);
+    }
+
+    static String abbreviate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 }

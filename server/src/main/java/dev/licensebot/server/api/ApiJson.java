@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
@@ -65,7 +65,8 @@ public final class ApiJson {
         } catch (JsonMappingException e) {
             throw fieldError(e);
         } catch (JacksonException e) {
-            throw ApiError.badBody("The request body could not be read: " + e.getOriginalMessage());
+            throw ApiError.badBody("The request body could not be read: "
+                    + ApiInput.abbreviate(e.getOriginalMessage(), 200));
         }
     }
 
@@ -76,8 +77,10 @@ public final class ApiJson {
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiError.badBody("The request body is not valid JSON: " + ApiInput.abbreviate(e.getOriginalMessage(), 200));
         } catch (IOException e) {
-            throw ApiError.badBody("The request body is not valid JSON.");
+            throw ApiError.badBody("The request body could not be read.");
         }
         if (tree == null || !tree.isObject()) {
             throw ApiError.badBody("The request body must be a JSON object, such as {\"username\": \"ann\"}.");
@@ -109,14 +112,9 @@ public final class ApiJson {
     }
 
     private static String problem(JsonMappingException e) {
-        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-                ? m.getTargetType() : null;
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (e.getCause() instanceof InputCoercionException) {
             return "is out of range.";
-        }
-        if (e instanceof InvalidFormatException && target != null && target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ".";
         }
         return target == null ? "is not valid." : "must be " + describe(target) + ".";
     }
@@ -132,7 +130,8 @@ public final class ApiJson {
             return "an array";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
         }
         return "an object";
     }

@@ -26,9 +26,39 @@ final class Csv {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    /** CSV when the Accept header prefers text/csv to JSON; JSON stays the default on a tie. */
     static boolean wanted(Context ctx) {
         String accept = ctx.header("Accept");
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/csv");
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double csv = 0;
+        double json = 0;
+        for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim();
+            double q = quality(parts);
+            if (type.equals("text/csv") || type.equals("text/*")) {
+                csv = Math.max(csv, q);
+            } else if (type.equals("application/json") || type.equals("application/*") || type.equals("*/*")) {
+                json = Math.max(json, q);
+            }
+        }
+        return csv > json;
+    }
+
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String p = parameters[i].trim();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    return 0; // an unreadable weight counts as "not acceptable", as RFC 9110 allows
+                }
+            }
+        }
+        return 1;
     }
 
     <R> void write(Context ctx, Class<R> rowType, Page<R> page) {

@@ -92,6 +92,20 @@ class ActiveSessionsApiTest {
     }
 
     @OnBothDatabases
+    void csvIsChosenOnlyWhenTheClientPrefersItToJson(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(1, 1);
+            String[][] cases = {{"text/csv", "text/csv"}, {"text/csv;q=0.9, */*;q=0.1", "text/csv"},
+                    {"application/json, text/csv", "application/json"}, {"*/*", "application/json"},
+                    {"application/json;q=0.5, text/csv", "text/csv"}, {"text/csv;q=nonsense", "application/json"}};
+            for (String[] c : cases) {
+                Reply reply = api.send(api.request(account, "/api/v1/sessions").GET().header("Accept", c[0]));
+                assertTrue(reply.contentType().startsWith(c[1]), c[0] + " -> " + reply.contentType());
+            }
+        }
+    }
+
+    @OnBothDatabases
     void aStatusOtherThanActiveIsRefused(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Reply reply = api.get(api.tenant(1, 1), "/api/v1/sessions?status=closed");
