@@ -58,7 +58,8 @@ final class ApiInput {
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid(name, name + " must be a date such as 2026-03-01, not \"" + abbreviate(text) + "\".");
+            throw ApiError.invalid(name, name + " must be a date such as 2026-03-01, not \""
+                    + abbreviate(text) + "\".");
         }
     }
 

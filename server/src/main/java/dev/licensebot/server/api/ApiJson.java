@@ -78,7 +78,8 @@ public final class ApiJson {
         try {
             tree = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw ApiError.badBody("The request body is not valid JSON: " + ApiInput.abbreviate(e.getOriginalMessage(), 200));
+            throw ApiError.badBody("The request body is not valid JSON: "
+                    + ApiInput.abbreviate(e.getOriginalMessage(), 200));
         } catch (IOException e) {
             throw ApiError.badBody("The request body could not be read.");
         }
