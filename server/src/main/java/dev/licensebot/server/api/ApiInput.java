@@ -4,18 +4,14 @@ import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.sessions.OpenInteraction;
 import io.javalin.http.Context;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Request values the JSON binding cannot check alone: instants, dates, paging, interactions. */
 final class ApiInput {
@@ -80,18 +76,11 @@ final class ApiInput {
         }
     }
 
-    /**
-     * Checks each entry is there with its instances, and spells names that MariaDB's collation
-     * holds equal ("Chat", "chat", "Chät") the same way, so the core merges them instead of the
-     * database refusing a duplicate key.
-     */
+    /** Checks each entry is there with its instances; the core checks and merges the names. */
     static List<OpenInteraction> interactions(List<InteractionJson> given) {
         if (given == null) {
             return null;
         }
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        collator.setStrength(Collator.PRIMARY);
-        Map<CollationKey, String> spelling = new HashMap<>();
         List<OpenInteraction> result = new ArrayList<>(given.size());
         for (int i = 0; i < given.size(); i++) {
             InteractionJson entry = given.get(i);
@@ -102,9 +91,7 @@ final class ApiInput {
             if (entry.instances() == null) {
                 throw ApiError.invalid("openInteractions", at + ".instances", at + ".instances is required.");
             }
-            String name = entry.name() == null ? null
-                    : spelling.computeIfAbsent(collator.getCollationKey(entry.name().trim()), k -> entry.name().trim());
-            result.add(new OpenInteraction(name, entry.instances()));
+            result.add(new OpenInteraction(entry.name(), entry.instances()));
         }
         return result;
     }
