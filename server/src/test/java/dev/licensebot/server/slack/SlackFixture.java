@@ -9,6 +9,7 @@ import dev.licensebot.core.sessions.OpenInteraction;
 import dev.licensebot.core.sessions.SessionReport;
 import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.LicenseServer;
@@ -56,13 +57,16 @@ final class SlackFixture implements AutoCloseable {
     final LicenseServer server;
     final SignedSlackClient client;
     final Tenant tenant;
+    final String apiKey;
     final String team;
 
-    private SlackFixture(TestCore t, FakeSlack slack, LicenseServer server, Tenant tenant, String team) {
+    private SlackFixture(TestCore t, FakeSlack slack, LicenseServer server, Tenants.CreatedTenant created,
+                         String team) {
         this.t = t;
         this.slack = slack;
         this.server = server;
-        this.tenant = tenant;
+        this.tenant = created.tenant();
+        this.apiKey = created.apiKey();
         this.team = team;
         this.client = new SignedSlackClient(URI.create("http://127.0.0.1:" + server.port() + "/slack/events"),
                 SIGNING_SECRET);
@@ -72,10 +76,11 @@ final class SlackFixture implements AutoCloseable {
         TestCore t = TestCore.on(db);
         FakeSlack slack = FakeSlack.start();
         LicenseServer server = LicenseServer.start(settings(db, slack, SIGNING_SECRET, null), t.clock());
-        Tenant tenant = t.tenant(20, 50);
+        Tenants.CreatedTenant created = t.core().tenants().create(new Tenants.NewTenant("Slack " + newTeam(),
+                "Europe/Berlin", 20, 50, null));
         String team = newTeam();
-        t.core().tenants().linkSlackTeam(tenant.id(), team);
-        return new SlackFixture(t, slack, server, tenant, team);
+        t.core().tenants().linkSlackTeam(created.tenant().id(), team);
+        return new SlackFixture(t, slack, server, created, team);
     }
 
     static ServerSettings settings(TestDatabase db, FakeSlack slack, String signingSecret, String appToken) {
@@ -135,6 +140,22 @@ final class SlackFixture implements AutoCloseable {
         JsonNode message = slack.awaitResponse(responseUrl, before + 1);
         BlockKit.assertValidMessage(message);
         return new Answer(responseUrl, message);
+    }
+
+    /** The agent application's heartbeat, through the REST API as the platform sends it. */
+    HttpResponse<String> heartbeat(String sessionId) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + server.port() + "/api/v1/sessions/" + sessionId + "/activity"))
+                    .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"openInteractions\": []}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

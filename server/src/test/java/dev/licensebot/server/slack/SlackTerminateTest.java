@@ -2,14 +2,12 @@ package dev.licensebot.server.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.sessions.ActivityReport;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.EndReason;
 import dev.licensebot.core.sessions.OpenInteraction;
-import dev.licensebot.core.sessions.SessionClosed;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.blocks.ActionIds;
@@ -20,7 +18,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlackTerminateTest {
@@ -53,9 +50,9 @@ class SlackTerminateTest {
             AgentSession closed = f.t.core().sessionLicenses().require(f.tenant, ann.id());
             assertEquals(EndReason.TERMINATED, closed.endReason());
             assertEquals(admin.actor().name(), closed.terminatedBy());
-            SessionClosed reload = assertThrows(SessionClosed.class, () -> f.t.core().sessionLicenses()
-                    .reportActivity(f.tenant, ann.id(), new ActivityReport(List.of(), null)));
-            assertEquals(Refusal.Kind.GONE, reload.kind(), "the agent's next heartbeat is answered 410");
+            java.net.http.HttpResponse<String> reload = f.heartbeat(ann.id());
+            assertEquals(410, reload.statusCode(), "the agent's next heartbeat is answered 410: " + reload.body());
+            assertTrue(reload.body().contains("session_closed"), reload.body());
             assertTrue(f.t.core().sessionLicenses().require(f.tenant, bob.id()).isOpen(), "bob was not selected");
         }
     }
