@@ -24,6 +24,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 /** The terminate confirmation (exactly which sessions, Confirm/Cancel) and what came of it. */
 public final class TerminationBlocks {
 
+    /** Room for the id, the agent (cut at 100) and the time, and the start of the interactions. */
+    static final int DETAIL_MAX = 400;
+
     private TerminationBlocks() {
     }
 
@@ -64,10 +67,13 @@ public final class TerminationBlocks {
         return Notices.info("Cancelled: nothing was terminated. By " + actor.name() + ".");
     }
 
-    /** One line per session: who, since when, and the interactions the termination cuts. */
+    /**
+     * One line per session: which one, since when, and the interactions the termination cuts. A
+     * line is capped (after the id and the time) so the most sessions the core allows fit 50 blocks.
+     */
     private static List<String> details(List<AgentSession> sessions, ZoneId zone) {
-        return sessions.stream().map(s -> "• " + Sessions.line(s, zone) + "  ·  `" + Text.escape(s.id()) + "`")
-                .toList();
+        return sessions.stream().map(s -> Text.cut("• `" + Text.escape(s.id()) + "`  " + Sessions.line(s, zone),
+                DETAIL_MAX)).toList();
     }
 
     private static ConfirmationDialogObject dialog(int sessions) {
