@@ -10,12 +10,16 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Try licensebot out: load a demo tenant with 30 days of history and live sessions, then serve.",
-                "Always uses the embedded H2 database in ./data (DATABASE_URL and friends are ignored) and",
-                "listens on 127.0.0.1 only, at PORT (default 3978). Starting it again reuses the demo tenant and",
-                "adds only the days since the last start. The demo tenant's API key is printed when the tenant is",
-                "created, at the first start; only its hash is stored, so delete ./data for a new tenant and key."})
+@Command(name = "demo",
+        description = {"Try it out: a demo tenant with 30 days of history, then serve.",
+                "",
+                "Always uses the embedded H2 database in ./data: DATABASE_URL,",
+                "DATABASE_USER and DATABASE_PASSWORD are ignored. Listens on",
+                "127.0.0.1 only, at PORT (default 3978).",
+                "Starting again reuses the demo tenant and adds only the days since.",
+                "The demo tenant's API key is printed once, when the tenant is created",
+                "at the first start; only its hash is stored. Delete ./data to start",
+                "over with a new demo tenant and key."})
 final class DemoCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -53,8 +57,9 @@ final class DemoCommand implements Callable<Integer> {
                         + ServerRunner.describe(settings.db()),
                 "Demo tenant \"" + loaded.tenant().name() + "\", id " + loaded.tenant().id() + ", time zone "
                         + loaded.tenant().zone() + "; advanced admin " + DemoData.ADMIN_EMAIL,
-                "Loaded " + loaded.sessionsImported() + " past sessions, " + loaded.liveSessionsOpened()
-                        + " live sessions and " + loaded.usersAdded() + " users (0 means they were already there).",
+                (loaded.tenantCreated() ? "Created it with " : "Reused it; added ") + loaded.sessionsImported()
+                        + " past sessions, " + loaded.liveSessionsOpened() + " live sessions and "
+                        + loaded.usersAdded() + " users.",
                 key);
     }
 }

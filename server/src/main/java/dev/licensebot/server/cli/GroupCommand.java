@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** `tenant` and `operator` only group sub-commands; alone they are a usage error naming the choices. */
-@Command(mixinStandardHelpOptions = true)
+@Command
 final class GroupCommand implements Callable<Integer> {
 
     @Spec

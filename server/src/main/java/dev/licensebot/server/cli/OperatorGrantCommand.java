@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "grant", mixinStandardHelpOptions = true,
+@Command(name = "grant",
         description = {"Give the person with this email a role in the tenant, replacing any earlier one.",
                 "Chat users are matched by the email Slack or Teams reports for them."})
 final class OperatorGrantCommand implements Callable<Integer> {
@@ -17,10 +17,10 @@ final class OperatorGrantCommand implements Callable<Integer> {
     @Option(names = "--tenant", required = true, paramLabel = "ID", description = "The tenant's id.")
     String tenantId;
 
-    @Option(names = "--email", required = true, description = "The person's email address.")
+    @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "The person's email address.")
     String email;
 
-    @Option(names = "--role", required = true, converter = CoreConverters.RoleConverter.class,
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = CoreConverters.RoleConverter.class,
             description = "AGENT, SUPERVISOR, ACCOUNT_ADMIN or ADVANCED_ADMIN.")
     Role role;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "replenish", mixinStandardHelpOptions = true,
+@Command(name = "replenish",
         description = {"Add (+N) or remove (-N) licenses of a pool; recorded in the purchase history.",
                 "A removal that would leave fewer licenses than are in use is refused."})
 final class ReplenishCommand implements Callable<Integer> {
@@ -19,7 +19,7 @@ final class ReplenishCommand implements Callable<Integer> {
     @Option(names = "--tenant", required = true, paramLabel = "ID", description = "The tenant's id.")
     String tenantId;
 
-    @Option(names = "--pool", required = true, converter = CoreConverters.PoolConverter.class,
+    @Option(names = "--pool", required = true, paramLabel = "POOL", converter = CoreConverters.PoolConverter.class,
             description = "SESSION or USER.")
     Pool pool;
 
@@ -27,7 +27,7 @@ final class ReplenishCommand implements Callable<Integer> {
             description = "How many licenses to add (+10) or remove (-5).")
     int delta;
 
-    @Option(names = "--reason", description = "Why, e.g. an order number; shown in the purchase history.")
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, e.g. an order number; shown in the purchase history.")
     String reason;
 
     ReplenishCommand(CliContext context) {

@@ -7,10 +7,12 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the server (the default with no command) until the process is stopped.",
-                "Listens on all interfaces at PORT (default 3978); the database comes from DATABASE_URL,",
-                "DATABASE_USER and DATABASE_PASSWORD, or is the embedded H2 database in ./data."})
+@Command(name = "serve",
+        description = {"Run the server until stopped (the default with no command).",
+                "",
+                "Listens on all interfaces at PORT (default 3978). The database is",
+                "DATABASE_URL with DATABASE_USER and DATABASE_PASSWORD, or without",
+                "DATABASE_URL the embedded H2 database in ./data."})
 final class ServeCommand implements Callable<Integer> {
 
     private final CliContext context;

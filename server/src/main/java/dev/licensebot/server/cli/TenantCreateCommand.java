@@ -10,14 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "create", mixinStandardHelpOptions = true,
+@Command(name = "create",
         description = {"Create a tenant and print {\"tenantId\": ..., \"apiKey\": ...} as JSON on stdout.",
                 "The API key is shown this once: only its hash is stored."})
 final class TenantCreateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--name", required = true, description = "The account's name.")
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account's name.")
     String name;
 
     @Option(names = "--timezone", required = true, paramLabel = "ZONE",

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "link-slack", mixinStandardHelpOptions = true,
+@Command(name = "link-slack",
         description = {"Serve a Slack workspace from this tenant.",
                 "A workspace belongs to one tenant: linking it again moves it."})
 final class TenantLinkSlackCommand implements Callable<Integer> {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "link-teams", mixinStandardHelpOptions = true,
+@Command(name = "link-teams",
         description = {"Serve a Microsoft Teams (Entra) tenant from this tenant.",
                 "An Entra tenant belongs to one tenant: linking it again moves it."})
 final class TenantLinkTeamsCommand implements Callable<Integer> {

@@ -63,6 +63,6 @@ class CliDemoTest {
         assertFalse(API_KEY.matcher(result.err()).find(), result::toString);
         assertTrue(result.err().contains("API key: printed when the demo tenant was created at the first start"),
                 result::toString);
-        assertTrue(result.err().contains("Loaded 0 past sessions, 0 live sessions and 0 users"), result::toString);
+        assertTrue(result.err().contains("Reused it; added 0 past sessions, 0 live sessions and 0 users."), result::toString);
     }
 }
