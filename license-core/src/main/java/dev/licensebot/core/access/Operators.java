@@ -2,6 +2,7 @@ package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -45,16 +46,22 @@ public final class Operators {
     }
 
     /**
-     * Throws, and audits the attempt, unless the actor's role allows the action. Chat actors are
-     * re-read from the database so a role lowered since the request counts at confirm time.
+     * Throws, and audits the attempt, unless the actor belongs to the tenant and its role allows the
+     * action. Chat actors are re-read from the database so a role lowered since the request counts
+     * at confirm time.
      */
-    public void require(Actor actor, Action action) {
+    public void require(Tenant tenant, Actor actor, Action action) {
+        if (!tenant.id().equals(actor.tenantId())) {
+            // An adapter mixed up tenants: never act across them, whatever was passed in.
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "not_permitted",
+                    "You can only see and manage the account you belong to.");
+        }
         Actor current = refreshed(actor);
         if (!current.may(action)) {
             audit.record(current, action.name(), "asked to " + action.description(), "refused: role " + current.role());
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, "not_permitted",
-                    "Only a " + action.lowestRole().label() + " or higher can " + action.description()
-                            + "; you are a " + current.role().label() + "." + whoCanGrant(actor.tenantId()));
+                    "Only " + action.lowestRole().withArticle() + " or higher can " + action.description()
+                            + "; you are " + current.role().withArticle() + "." + whoCanGrant(actor.tenantId()));
         }
     }
 

@@ -17,6 +17,11 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    /** "an account admin", "a supervisor". */
+    public String withArticle() {
+        return ("aeiou".indexOf(label().charAt(0)) >= 0 ? "an " : "a ") + label();
+    }
+
     public static Role parse(String word) {
         String w = word == null ? "" : word.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         try {

@@ -4,6 +4,7 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.time.TenantTime;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
@@ -58,34 +59,35 @@ public final class Confirmations {
         return confirmation;
     }
 
-    /** Uses the confirmation up for {@code actor}, or refuses saying why nothing happened. */
-    public Confirmation redeem(Actor actor, String confirmationId, ConfirmAction expected, ZoneId zone) {
-        return use(actor, confirmationId, expected, zone, CONFIRMED);
+    /**
+     * Uses the confirmation up for {@code actor}, or refuses saying why nothing happened. Runs on
+     * the caller's handle so the action it confirms commits, or rolls back, together with it.
+     */
+    public Confirmation redeem(Handle h, Actor actor, String confirmationId, ConfirmAction expected, ZoneId zone) {
+        return use(h, actor, confirmationId, expected, zone, CONFIRMED);
     }
 
     /** Cancelling also uses it up: a later Confirm on the same message does nothing. */
     public Confirmation cancel(Actor actor, String confirmationId, ZoneId zone) {
-        return use(actor, confirmationId, null, zone, CANCELLED);
+        return jdbi.inTransaction(h -> use(h, actor, confirmationId, null, zone, CANCELLED));
     }
 
     /** Adds what the action did, for the record. */
-    public void recordOutcome(String confirmationId, String outcome) {
-        jdbi.useExtension(ConfirmationRepository.class, r -> r.recordOutcome(confirmationId, cut(outcome)));
+    public void recordOutcome(Handle h, String confirmationId, String outcome) {
+        h.attach(ConfirmationRepository.class).recordOutcome(confirmationId, cut(outcome));
     }
 
-    private Confirmation use(Actor actor, String id, ConfirmAction expected, ZoneId zone, String outcome) {
+    private Confirmation use(Handle h, Actor actor, String id, ConfirmAction expected, ZoneId zone, String outcome) {
         Instant now = clock.instant();
-        return jdbi.inTransaction(h -> {
-            ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
-            ConfirmationRepository.StoredConfirmation stored = repo.find(actor.tenantId(), id == null ? "" : id)
-                    .filter(c -> expected == null || c.action() == expected)
-                    .orElseThrow(() -> Refusal.notFound("confirmation",
-                            "That confirmation does not exist; nothing was done."));
-            if (repo.use(actor.tenantId(), id, actor.name(), now, outcome) == 1) {
-                return stored.confirmation(repo.sessionIds(id));
-            }
-            throw whyNot(stored, actor, now, zone);
-        });
+        ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
+        ConfirmationRepository.StoredConfirmation stored = repo.find(actor.tenantId(), id == null ? "" : id)
+                .filter(c -> expected == null || c.action() == expected)
+                .orElseThrow(() -> Refusal.notFound("confirmation",
+                        "That confirmation does not exist; nothing was done."));
+        if (repo.use(actor.tenantId(), id, actor.name(), now, outcome) == 1) {
+            return stored.confirmation(repo.sessionIds(id));
+        }
+        throw whyNot(stored, actor, now, zone);
     }
 
     private static Refusal whyNot(ConfirmationRepository.StoredConfirmation stored, Actor actor, Instant now,

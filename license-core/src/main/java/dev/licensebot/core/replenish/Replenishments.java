@@ -39,7 +39,7 @@ public final class Replenishments {
 
     /** Checks now what would be refused now, then waits for a Confirm. */
     public ReplenishPlan request(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
-        operators.require(actor, Action.REPLENISH);
+        operators.require(tenant, actor, Action.REPLENISH);
         String cleanReason = validate(delta, reason);
         int[] totals = jdbi.withHandle(h -> new int[] {
                 h.attach(TenantRepository.class).total(tenant.id(), pool),
@@ -49,18 +49,25 @@ public final class Replenishments {
         return new ReplenishPlan(confirmation, pool, delta, totals[0], after, totals[1], cleanReason);
     }
 
+    /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(actor, Action.REPLENISH);
-        Confirmation confirmation;
+        operators.require(tenant, actor, Action.REPLENISH);
         try {
-            confirmation = confirmations.redeem(actor, confirmationId, ConfirmAction.REPLENISH, tenant.zone());
+            Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+                Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.REPLENISH,
+                        tenant.zone());
+                Replenishment applied = applyLocked(h, tenant, actor, confirmation.pool(), confirmation.delta(),
+                        confirmation.reason());
+                confirmations.recordOutcome(h, confirmation.id(), "total now " + applied.totalAfter());
+                return applied;
+            });
+            audit.record(actor, "REPLENISH", describe(done.pool(), done.delta()) + reasonSuffix(done.reason()),
+                    "total now " + done.totalAfter());
+            return done;
         } catch (Refusal refusal) {
-            audit.record(actor, "REPLENISH", "confirmation " + confirmationId, "refused: " + refusal.code());
+            audit.record(actor, "REPLENISH", "confirmation " + confirmationId, "refused: " + refusal.userMessage());
             throw refusal;
         }
-        Replenishment done = apply(tenant, actor, confirmation.pool(), confirmation.delta(), confirmation.reason());
-        confirmations.recordOutcome(confirmation.id(), "total now " + done.totalAfter());
-        return done;
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
@@ -70,7 +77,7 @@ public final class Replenishments {
 
     /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */
     public Replenishment apply(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
-        operators.require(actor, Action.REPLENISH);
+        operators.require(tenant, actor, Action.REPLENISH);
         String cleanReason = validate(delta, reason);
         try {
             Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,

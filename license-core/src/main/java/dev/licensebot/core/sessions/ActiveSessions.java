@@ -52,7 +52,7 @@ public final class ActiveSessions {
     }
 
     public View list(Tenant tenant, Actor actor, Query query) {
-        operators.require(actor, Action.VIEW_ACTIVE_SESSIONS);
+        operators.require(tenant, actor, Action.VIEW_ACTIVE_SESSIONS);
         Instant now = clock.instant();
         Page<AgentSession> page = jdbi.withExtension(SessionRepository.class, sessions -> {
             int total = sessions.countOpen(tenant.id(), now);

@@ -9,6 +9,7 @@ import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.tenant.Tenant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class Terminations {
     }
 
     public TerminationPlan request(Tenant tenant, Actor actor, List<String> sessionIds) {
-        operators.require(actor, Action.TERMINATE);
+        operators.require(tenant, actor, Action.TERMINATE);
         List<String> ids = distinct(sessionIds);
         Instant now = clock.instant();
         Map<String, AgentSession> found = load(tenant, ids, now);
@@ -60,22 +61,15 @@ public final class Terminations {
 
     /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
     public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(actor, Action.TERMINATE);
-        Confirmation confirmation = redeem(tenant, actor, confirmationId);
-        Instant now = clock.instant();
-        List<TerminationResult.Outcome> outcomes = jdbi.inTransaction(h -> {
-            SessionRepository sessions = h.attach(SessionRepository.class);
-            List<TerminationResult.Outcome> result = new ArrayList<>();
-            for (String id : confirmation.sessionIds()) {
-                int closed = sessions.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
-                result.add(outcome(sessions.find(tenant.id(), id).map(s -> s.asOf(now)), id, closed == 1));
-            }
+        operators.require(tenant, actor, Action.TERMINATE);
+        try {
+            TerminationResult result = jdbi.inTransaction(h -> terminate(h, tenant, actor, confirmationId));
+            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());
             return result;
-        });
-        TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
-        confirmations.recordOutcome(confirmation.id(), result.summary());
-        audit.record(actor, "TERMINATE", "sessions " + String.join(", ", confirmation.sessionIds()), result.summary());
-        return result;
+        } catch (Refusal refusal) {
+            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, "refused: " + refusal.code());
+            throw refusal;
+        }
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
@@ -83,13 +77,20 @@ public final class Terminations {
         audit.record(actor, "TERMINATE", "sessions " + String.join(", ", cancelled.sessionIds()), "cancelled");
     }
 
-    private Confirmation redeem(Tenant tenant, Actor actor, String confirmationId) {
-        try {
-            return confirmations.redeem(actor, confirmationId, ConfirmAction.TERMINATE, tenant.zone());
-        } catch (Refusal refusal) {
-            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, "refused: " + refusal.code());
-            throw refusal;
+    /** Redeeming and closing commit together: a failure part-way leaves the confirmation usable. */
+    private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, String confirmationId) {
+        Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.TERMINATE,
+                tenant.zone());
+        Instant now = clock.instant();
+        SessionRepository sessions = h.attach(SessionRepository.class);
+        List<TerminationResult.Outcome> outcomes = new ArrayList<>();
+        for (String id : confirmation.sessionIds()) {
+            int closed = sessions.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
+            outcomes.add(outcome(sessions.find(tenant.id(), id).map(s -> s.asOf(now)), id, closed == 1));
         }
+        TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
+        confirmations.recordOutcome(h, confirmation.id(), result.summary());
+        return result;
     }
 
     private static TerminationResult.Outcome outcome(Optional<AgentSession> session, String id, boolean closedNow) {

@@ -2,6 +2,8 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.paging.PageRequest;
+import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -170,5 +172,87 @@ class SessionLicensesTest {
         assertEquals("session_not_found", assertThrows(Refusal.class,
                 () -> t.core().sessionLicenses().reportActivity(mine, ann.id(), new ActivityReport(List.of(), 1))).code());
         assertTrue(t.core().sessionLicenses().require(theirs, ann.id()).isOpen());
+    }
+
+    private static SessionReport imported(String id, String startedAt, String endedAt) {
+        return new SessionReport(id, StartedBy.USER, "old", null, null, null, "Skype for Business", List.of(), 3,
+                Instant.parse(startedAt), Instant.parse(endedAt));
+    }
+
+    @OnBothDatabases
+    void importedClosedSessionsAllocateNothing(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant(1, 0);
+
+        AgentSession old = t.core().sessionLicenses().open(tenant,
+                imported("hist-1", "2026-02-01T09:00:00Z", "2026-02-01T17:00:00Z")).session();
+        t.core().sessionLicenses().open(tenant, imported("hist-2", "2026-02-02T09:00:00Z", "2026-02-02T17:00:00Z"));
+
+        assertEquals(EndReason.LOGOUT, old.endReason());
+        assertEquals(Instant.parse("2026-02-01T17:00:00Z"), old.endedAt());
+        assertTrue(t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).created(),
+                "the one license is still free");
+    }
+
+    @OnBothDatabases
+    void importingTheSameSessionTwiceKeepsOne(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant(1, 0);
+
+        t.core().sessionLicenses().open(tenant, imported("hist-1", "2026-02-01T09:00:00Z", "2026-02-01T17:00:00Z"));
+        SessionLicenses.Opened again = t.core().sessionLicenses().open(tenant,
+                imported("hist-1", "2026-02-01T09:00:00Z", "2026-02-01T17:00:00Z"));
+
+        assertFalse(again.created());
+    }
+
+    @OnBothDatabases
+    void importsThatAreNotOverOrOutOfOrderAreRefusedByField(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant(1, 0);
+        SessionLicenses sessions = t.core().sessionLicenses();
+
+        assertEquals("invalid_endedAt", assertThrows(Refusal.class, () -> sessions.open(tenant,
+                imported(null, "2026-02-01T09:00:00Z", "2026-02-01T08:00:00Z"))).code());
+        assertEquals("invalid_endedAt", assertThrows(Refusal.class, () -> sessions.open(tenant,
+                imported(null, "2026-03-10T07:00:00Z", "2026-03-10T09:00:00Z"))).code());
+        assertEquals("invalid_endedAt", assertThrows(Refusal.class, () -> sessions.open(tenant,
+                new SessionReport(null, null, "x", null, null, null, null, null, null,
+                        Instant.parse("2026-02-01T09:00:00Z"), null))).code());
+        assertEquals("invalid_sessionId", assertThrows(Refusal.class, () -> sessions.open(tenant,
+                SessionReport.live("has spaces", "x", null))).code());
+        assertEquals("invalid_openInteractions", assertThrows(Refusal.class, () -> sessions.open(tenant,
+                new SessionReport(null, null, "x", null, null, null, null,
+                        List.of(new OpenInteraction("Chat", -1)), null, null, null))).code());
+        assertTrue(t.core().activeSessions().list(tenant, Actor.api(tenant.id()),
+                ActiveSessions.Query.defaults()).noneConnected());
+    }
+
+    @OnBothDatabases
+    void theActiveListSortsAndPagesInTheDatabase(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(10, 0);
+        String[] names = {"carol", "ann", "bob"};
+        int[] interactions = {1, 5, 3};
+        for (int i = 0; i < names.length; i++) {
+            t.core().sessionLicenses().open(tenant, new SessionReport(null, StartedBy.AGENT, names[i], null, null,
+                    null, "Slack", List.of(new OpenInteraction("Chat", interactions[i])), 0, null, null));
+            t.clock().advance(Duration.ofMinutes(1));
+        }
+        Actor api = Actor.api(tenant.id());
+
+        ActiveSessions.View byAgent = t.core().activeSessions().list(tenant, api, new ActiveSessions.Query(
+                SessionSort.AGENT, SortOrder.ASC, new PageRequest(1, 2)));
+        ActiveSessions.View page2 = t.core().activeSessions().list(tenant, api, new ActiveSessions.Query(
+                SessionSort.AGENT, SortOrder.ASC, new PageRequest(2, 2)));
+        ActiveSessions.View byInteractions = t.core().activeSessions().list(tenant, api, new ActiveSessions.Query(
+                SessionSort.INTERACTIONS, SortOrder.DESC, null));
+
+        assertEquals(List.of("ann", "bob"), byAgent.sessions().rows().stream().map(AgentSession::displayName).toList());
+        assertEquals(List.of("carol"), page2.sessions().rows().stream().map(AgentSession::displayName).toList());
+        assertEquals(2, page2.sessions().totalPages());
+        assertEquals(List.of("ann", "bob", "carol"),
+                byInteractions.sessions().rows().stream().map(AgentSession::displayName).toList());
+        assertEquals(SessionSort.INTERACTIONS, byInteractions.sort());
     }
 }

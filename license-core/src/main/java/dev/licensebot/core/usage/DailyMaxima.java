@@ -1,0 +1,87 @@
+package dev.licensebot.core.usage;
+
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.usage.TenantDays.DaySpan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The daily max of one tenant's pool over a run of days. A completed day only changes when a
+ * closed session is imported over it, and the import forgets it, so completed days come from the
+ * cache and are computed (then stored) only when missing. Today is still moving: always live.
+ */
+final class DailyMaxima {
+
+    private final UsageRepository usage;
+    private final DailyPeakRepository cache;
+    private final TenantDays days;
+    private final String tenantId;
+
+    DailyMaxima(UsageRepository usage, DailyPeakRepository cache, TenantDays days, String tenantId) {
+        this.usage = usage;
+        this.cache = cache;
+        this.days = days;
+        this.tenantId = tenantId;
+    }
+
+    /** Each day from {@code first} to {@code today}, both included, with its daily max; ascending. */
+    TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate today) {
+        long version = cache.historyVersion(tenantId);
+        TreeMap<LocalDate, Integer> maxima = new TreeMap<>();
+        LocalDate yesterday = today.minusDays(1);
+        if (!first.isAfter(yesterday)) {
+            cache.cached(tenantId, pool, first, yesterday).forEach(c -> maxima.put(c.peakDay(), c.peak()));
+        }
+        List<LocalDate> missing = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            if (!maxima.containsKey(day)) {
+                missing.add(day);
+            }
+        }
+        Map<LocalDate, Integer> computed = compute(pool, missing);
+        maxima.putAll(computed);
+        remember(pool, computed, today, version);
+        return maxima;
+    }
+
+    /** One interval query per run of consecutive days, so sparse gaps never load what lies between them. */
+    private Map<LocalDate, Integer> compute(Pool pool, List<LocalDate> missing) {
+        Map<LocalDate, Integer> computed = new TreeMap<>();
+        for (List<LocalDate> run : consecutiveRuns(missing)) {
+            List<DaySpan> spans = run.stream().map(days::span).toList();
+            List<Interval> intervals = usage.intervals(tenantId, pool, spans.get(0).start(),
+                    spans.get(spans.size() - 1).end());
+            computed.putAll(PeakSweep.peaks(intervals, spans));
+        }
+        return computed;
+    }
+
+    private void remember(Pool pool, Map<LocalDate, Integer> computed, LocalDate today, long version) {
+        List<LocalDate> completed = computed.keySet().stream().filter(d -> d.isBefore(today)).toList();
+        if (!completed.isEmpty()) {
+            cache.remember(tenantId, pool, completed, completed.stream().map(computed::get).toList(),
+                    version);
+        }
+    }
+
+    /** Splits ascending days into runs without gaps. */
+    static List<List<LocalDate>> consecutiveRuns(List<LocalDate> ascending) {
+        List<List<LocalDate>> runs = new ArrayList<>();
+        List<LocalDate> run = new ArrayList<>();
+        for (LocalDate day : ascending) {
+            if (!run.isEmpty() && !run.get(run.size() - 1).plusDays(1).equals(day)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(day);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.licensebot.core.tenant;
+
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.testing.OnBothDatabases;
+import dev.licensebot.core.testing.TestCore;
+import dev.licensebot.core.testing.TestDatabase;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TenantsTest {
+
+    @OnBothDatabases
+    void aNewTenantIsFoundByItsApiKeyAndNothingElse(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenants tenants = t.core().tenants();
+
+        Tenants.CreatedTenant created = tenants.create(new Tenants.NewTenant("Acme", "America/New_York", 10, 5, null));
+
+        assertEquals(created.tenant().id(), tenants.findByApiKey(created.apiKey()).orElseThrow().id());
+        assertEquals(Tenant.DEFAULT_SESSION_TIMEOUT, created.tenant().sessionTimeout());
+        assertTrue(tenants.findByApiKey(created.apiKey() + "x").isEmpty());
+        assertTrue(tenants.findByApiKey("").isEmpty());
+        String stored = db.jdbi().withHandle(h -> h.createQuery("SELECT api_key_hash FROM tenant WHERE id = :id")
+                .bind("id", created.tenant().id()).mapTo(String.class).one());
+        assertNotEquals(created.apiKey(), stored, "only the hash is stored");
+    }
+
+    @OnBothDatabases
+    void aWorkspaceLinkedAgainMovesToTheNewTenant(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant first = t.tenant(1, 1);
+        Tenant second = t.tenant(1, 1);
+        String team = "T" + first.id().substring(0, 8);
+
+        t.core().tenants().linkSlackTeam(first.id(), team);
+        t.core().tenants().linkSlackTeam(second.id(), team);
+        t.core().tenants().linkTeamsTenant(first.id(), "entra-" + first.id());
+
+        assertEquals(second.id(), t.core().tenants().findBySlackTeam(team).orElseThrow().id());
+        assertEquals(first.id(), t.core().tenants().findByTeamsTenant("entra-" + first.id()).orElseThrow().id());
+    }
+
+    @OnBothDatabases
+    void badTenantSettingsAreRefusedByName(TestDatabase db) {
+        Tenants tenants = TestCore.on(db).core().tenants();
+
+        assertEquals("invalid_timezone", assertThrows(Refusal.class, () -> tenants.create(
+                new Tenants.NewTenant("X", "Mars/Olympus", 1, 1, null))).code());
+        assertEquals("invalid_sessionLicenses", assertThrows(Refusal.class, () -> tenants.create(
+                new Tenants.NewTenant("X", "UTC", -1, 1, null))).code());
+        assertEquals("invalid_sessionTimeout", assertThrows(Refusal.class, () -> tenants.create(
+                new Tenants.NewTenant("X", "UTC", 1, 1, Duration.ofSeconds(1)))).code());
+        assertEquals("invalid_name", assertThrows(Refusal.class, () -> tenants.create(
+                new Tenants.NewTenant(" ", "UTC", 1, 1, null))).code());
+    }
+}
