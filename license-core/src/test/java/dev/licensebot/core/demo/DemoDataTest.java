@@ -8,8 +8,10 @@ import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.usage.UsageSummary;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +62,23 @@ class DemoDataTest {
         assertEquals(25, count(db, "SELECT COUNT(*) FROM platform_user WHERE tenant_id = :t AND status = 'ACTIVE'",
                 tenantId));
         assertEquals(3, count(db, "SELECT COUNT(*) FROM replenishment WHERE tenant_id = :t", tenantId));
+    }
+
+    @OnBothDatabases
+    void theDemoTenantsUsageFiguresAreThoseOfABusyMonth(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        DemoData.Loaded loaded = new DemoData(t.core(), t.clock(), freshId()).load();
+
+        UsageSummary usage = t.core().usage().summary(loaded.tenant(), Actor.cli(loaded.tenant().id()));
+
+        assertEquals(9, usage.session().inUse());
+        assertEquals(25, usage.session().total());
+        assertTrue(usage.session().dailyMax() > 9 && usage.session().dailyMax() <= 25, usage.session().toString());
+        assertTrue(usage.session().dailyAverage().compareTo(BigDecimal.ONE) > 0, usage.session().toString());
+        assertNotNull(usage.session().dailyMaxDate());
+        assertEquals(25, usage.user().inUse());
+        assertEquals(40, usage.user().total());
+        assertTrue(usage.user().dailyMax() >= 25, usage.user().toString());
     }
 
     @OnBothDatabases
