@@ -3,6 +3,8 @@ package dev.licensebot.server.cli;
 import dev.licensebot.core.Refusal;
 import picocli.CommandLine;
 
+import java.sql.SQLException;
+
 /**
  * The operator CLI of licensebot.jar. {@link #run} returns the exit code instead of exiting, so
  * tests drive it like a shell would: 0 for success, 2 for anything the operator got wrong (with a
@@ -63,7 +65,9 @@ public final class Cli {
             context.err().println("licensebot: " + firstLine(refusal.userMessage()));
             return USAGE;
         }
-        context.err().println("licensebot: " + commandLine.getCommandName() + " failed: " + describe(e));
+        // Name the database when it is the trouble: a wrong DATABASE_URL is the usual cause.
+        String where = causedBy(e, SQLException.class) ? " (" + ServerRunner.describe(context.database()) + ")" : "";
+        context.err().println("licensebot: " + commandLine.getCommandName() + " failed" + where + ": " + describe(e));
         return FAILED;
     }
 
@@ -73,6 +77,15 @@ public final class Cli {
             name.insert(0, c.getCommandName() + " ");
         }
         return name.toString();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost message, since wrappers (pools, drivers) rarely add anything an operator can use. */

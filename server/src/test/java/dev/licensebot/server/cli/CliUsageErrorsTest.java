@@ -76,6 +76,20 @@ class CliUsageErrorsTest {
     }
 
     @Test
+    void anUnreachableDatabaseExitsOneNamingItWithoutATrace() {
+        // Port 1 on the loopback refuses at once: nothing listens there.
+        DbSettings nowhere = new DbSettings("jdbc:mariadb://127.0.0.1:1/licensebot?password=secret", "root", "");
+        CliHarness.Result result = CliHarness.run(nowhere, TestClock.at(TestCore.DEFAULT_START),
+                "tenant", "link-slack", "--tenant", "t1", "--team", "T1");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals(1, result.errLines().size(), result::toString);
+        assertTrue(result.err().startsWith("licensebot: link-slack failed (MariaDB jdbc:mariadb://127.0.0.1:1/licensebot)"),
+                result::toString);
+        assertFalse(result.err().contains("secret"), result::toString);
+    }
+
+    @Test
     void helpGoesToStdoutAndExitsZero() {
         CliHarness.Result result = run("tenant", "create", "--help");
 
