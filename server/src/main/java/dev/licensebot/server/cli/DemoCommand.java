@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Database database = Database.open(settings.db(), 2)) {
             loaded = new DemoData(new LicenseCore(database.jdbi(), context.clock()), context.clock()).load();
         }
-        return ServerRunner.run(context, settings, context.clock(), server -> banner(loaded, settings, server.port()));
+        return ServerRunner.run(context, settings, server -> banner(loaded, settings, server.port()));
     }
 
     private static String banner(DemoData.Loaded loaded, ServerSettings settings, int port) {

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Shared with the root command, which serves when given no command at all. */
     static int serve(CommandSpec spec, CliContext context) throws InterruptedException {
         ServerSettings settings = ServerRunner.settings(spec, context);
-        return ServerRunner.run(context, settings, context.clock(), server ->
+        return ServerRunner.run(context, settings, server ->
                 "licensebot is listening on " + ServerRunner.url(settings.host(), server.port())
                         + " (all interfaces); database: " + ServerRunner.describe(settings.db()));
     }

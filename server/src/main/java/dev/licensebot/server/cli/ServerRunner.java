@@ -6,7 +6,6 @@ import dev.licensebot.server.ServerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.time.Clock;
 import java.util.function.Function;
 
 /** Starts the server, prints its banner, and holds it for as long as the lifetime says. */
@@ -25,9 +24,9 @@ final class ServerRunner {
     }
 
     /** {@code banner} gets the running server and returns the lines to print. */
-    static int run(CliContext context, ServerSettings settings, Clock clock,
-                   Function<LicenseServer, String> banner) throws InterruptedException {
-        LicenseServer server = LicenseServer.start(settings, clock);
+    static int run(CliContext context, ServerSettings settings, Function<LicenseServer, String> banner)
+            throws InterruptedException {
+        LicenseServer server = LicenseServer.start(settings, context.clock());
         context.err().println(banner.apply(server));
         context.err().flush();
         context.lifetime().hold(server);
