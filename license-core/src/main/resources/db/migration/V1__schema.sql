@@ -1,5 +1,7 @@
 -- Portable between MariaDB 10.11 and H2 (MODE=MariaDB;DATABASE_TO_LOWER=TRUE).
 -- All instants are stored as UTC in DATETIME(3); time zones are applied in Java.
+-- Identifiers and interaction names are compared byte for byte (utf8mb4_bin) so "Chat" and "chat",
+-- or "ABC" and "abc", are different on MariaDB exactly as on H2.
 
 CREATE TABLE tenant (
     id                       VARCHAR(36)  NOT NULL,
@@ -21,14 +23,14 @@ CREATE TABLE license_pool (
 );
 
 CREATE TABLE slack_team_link (
-    team_id    VARCHAR(64) NOT NULL,
+    team_id    VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     tenant_id  VARCHAR(36) NOT NULL,
     PRIMARY KEY (team_id),
     CONSTRAINT fk_slack_team_link_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 );
 
 CREATE TABLE teams_tenant_link (
-    entra_tenant_id  VARCHAR(64) NOT NULL,
+    entra_tenant_id  VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     tenant_id        VARCHAR(36) NOT NULL,
     PRIMARY KEY (entra_tenant_id),
     CONSTRAINT fk_teams_tenant_link_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
@@ -45,7 +47,7 @@ CREATE TABLE tenant_operator (
 
 CREATE TABLE platform_user (
     tenant_id          VARCHAR(36)  NOT NULL,
-    user_id            VARCHAR(128) NOT NULL,
+    user_id            VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     username           VARCHAR(200),
     email              VARCHAR(254),
     first_name         VARCHAR(100),
@@ -64,7 +66,7 @@ CREATE INDEX ix_platform_user_changed ON platform_user (tenant_id, status_change
 CREATE TABLE user_license_period (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     tenant_id     VARCHAR(36)  NOT NULL,
-    user_id       VARCHAR(128) NOT NULL,
+    user_id       VARCHAR(128) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     allocated_at  DATETIME(3)  NOT NULL,
     released_at   DATETIME(3),
     PRIMARY KEY (id),
@@ -77,7 +79,7 @@ CREATE INDEX ix_user_license_period_open ON user_license_period (tenant_id, user
 -- expires_at <= now is closed (TIMEOUT) from expires_at on, whether or not the job has recorded it.
 CREATE TABLE agent_session (
     tenant_id          VARCHAR(36)  NOT NULL,
-    id                 VARCHAR(64)  NOT NULL,
+    id                 VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin  NOT NULL,
     started_at         DATETIME(3)  NOT NULL,
     started_by         VARCHAR(8)   NOT NULL,
     username           VARCHAR(200),
@@ -103,8 +105,8 @@ CREATE INDEX ix_agent_session_expiry ON agent_session (ended_at, expires_at);
 
 CREATE TABLE session_interaction (
     tenant_id   VARCHAR(36)  NOT NULL,
-    session_id  VARCHAR(64)  NOT NULL,
-    name        VARCHAR(200) NOT NULL,
+    session_id  VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin  NOT NULL,
+    name        VARCHAR(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     instances   INT          NOT NULL,
     PRIMARY KEY (tenant_id, session_id, name),
     CONSTRAINT fk_session_interaction_session FOREIGN KEY (tenant_id, session_id) REFERENCES agent_session (tenant_id, id)
@@ -145,7 +147,7 @@ CREATE TABLE daily_peak (
 );
 
 CREATE TABLE confirmation (
-    id            VARCHAR(64)  NOT NULL,
+    id            VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin  NOT NULL,
     tenant_id     VARCHAR(36)  NOT NULL,
     requested_by  VARCHAR(254) NOT NULL,
     action        VARCHAR(16)  NOT NULL,
@@ -162,8 +164,8 @@ CREATE TABLE confirmation (
 );
 
 CREATE TABLE confirmation_session (
-    confirmation_id  VARCHAR(64) NOT NULL,
-    session_id       VARCHAR(64) NOT NULL,
+    confirmation_id  VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    session_id       VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     position         INT         NOT NULL,
     PRIMARY KEY (confirmation_id, session_id),
     CONSTRAINT fk_confirmation_session_confirmation FOREIGN KEY (confirmation_id) REFERENCES confirmation (id)

@@ -1,40 +1,77 @@
 package dev.licensebot.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.db.Database;
+import dev.licensebot.server.api.ApiJson;
+import dev.licensebot.server.api.ApiRoutes;
+import dev.licensebot.server.api.JettyErrors;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
-/** The running server: the core on its database, behind Javalin. */
+/** The running server: the core on its database, behind Javalin, with the timeout sweep. */
 public final class LicenseServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseServer.class);
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
 
     private final Database database;
     private final LicenseCore core;
     private final Javalin app;
+    private final PeriodicTask sweeper;
 
-    private LicenseServer(Database database, LicenseCore core, Javalin app) {
+    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper) {
         this.database = database;
         this.core = core;
         this.app = app;
+        this.sweeper = sweeper;
     }
 
     /** Opens the database (migrating it), wires everything and starts listening. */
     public static LicenseServer start(ServerSettings settings, Clock clock) {
+        return start(settings, clock, SWEEP_EVERY);
+    }
+
+    /** With another sweep interval, so tests need not wait 30 seconds. */
+    static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
         Database database = Database.open(settings.db(), 16);
         LicenseCore core = new LicenseCore(database.jdbi(), clock);
+        ObjectMapper json = ApiJson.mapper();
         Javalin app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/readyz", ctx -> {
                 boolean ready = database.reachable();
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
+            ApiRoutes.register(config.routes, core, json);
         });
-        app.start();
-        return new LicenseServer(database, core, app);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        // Recording lapsed timeouts is idempotent, so every node may run it.
+        PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
+        return new LicenseServer(database, core, app, sweeper);
+    }
+
+    private static void sweep(LicenseCore core) {
+        int closed = core.timeoutSweeper().sweep();
+        if (closed > 0) {
+            LOG.info("Recorded {} timed-out session(s)", closed);
+        }
     }
 
     public int port() {
@@ -47,6 +84,7 @@ public final class LicenseServer implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.close();
         app.stop();
         database.close();
     }

@@ -16,6 +16,8 @@ final class SessionInput {
     static final int MAX_INTERACTIONS = 200;
     static final int MAX_INSTANCES = 100_000;
     static final int MAX_CONVERSATIONS = 1_000_000_000;
+    /** Older than any contact centre's records; also keeps dates inside what DATETIME stores. */
+    static final Instant EARLIEST_IMPORT = Instant.parse("2000-01-01T00:00:00Z");
 
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final char[] ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
@@ -87,6 +89,9 @@ final class SessionInput {
         if (endedAt == null) {
             throw Refusal.invalid("endedAt",
                     "startedAt is only for importing closed sessions: give endedAt too, or neither for a live session.");
+        }
+        if (startedAt.isBefore(EARLIEST_IMPORT)) {
+            throw Refusal.invalid("startedAt", "startedAt must be in the year 2000 or later.");
         }
         if (!endedAt.isAfter(startedAt)) {
             throw Refusal.invalid("endedAt", "endedAt must be after startedAt.");

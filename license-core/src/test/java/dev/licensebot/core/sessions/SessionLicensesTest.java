@@ -255,4 +255,28 @@ class SessionLicensesTest {
                 byInteractions.sessions().rows().stream().map(AgentSession::displayName).toList());
         assertEquals(SessionSort.INTERACTIONS, byInteractions.sort());
     }
+
+    @OnBothDatabases
+    void idsAndInteractionNamesThatDifferOnlyInCaseOrAccentsAreDifferent(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 0);
+
+        AgentSession upper = t.core().sessionLicenses().open(tenant, new SessionReport("ABC", StartedBy.AGENT, "ann",
+                null, null, null, "Slack", List.of(new OpenInteraction("Chat", 1), new OpenInteraction("chat", 2),
+                new OpenInteraction("Café", 1), new OpenInteraction("Cafe", 1)), 0, null, null)).session();
+        SessionLicenses.Opened lower = t.core().sessionLicenses().open(tenant, SessionReport.live("abc", "bob", "Slack"));
+
+        assertTrue(lower.created(), "abc is not ABC");
+        assertEquals(List.of("Cafe", "Café", "Chat", "chat"), t.core().sessionLicenses().require(tenant, upper.id())
+                .openInteractions().stream().map(OpenInteraction::name).sorted().toList());
+    }
+
+    @OnBothDatabases
+    void importsFromBeforeTheYear2000AreRefused(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+
+        assertEquals("invalid_startedAt", assertThrows(Refusal.class, () -> t.core().sessionLicenses().open(tenant,
+                imported(null, "0999-01-01T00:00:00Z", "2026-01-01T00:00:00Z"))).code());
+    }
 }

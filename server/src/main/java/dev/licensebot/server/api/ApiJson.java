@@ -1,0 +1,139 @@
+package dev.licensebot.server.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one JSON configuration of the server, and strict reading of request bodies: every way a
+ * body can be wrong becomes a 400 that names the field, never a 500.
+ */
+public final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    /**
+     * ISO-8601 instants; unknown properties ignored (clients may be newer than us); no silent
+     * coercion ("5" is not a number, 1.5 is not a whole number, 5 is not a string).
+     */
+    public static ObjectMapper mapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /** The body as {@code type}; it must be one JSON object. */
+    static <T> T read(Context ctx, ObjectMapper mapper, Class<T> type) {
+        JsonNode tree = tree(ctx.bodyAsBytes(), mapper);
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            throw fieldError(e);
+        } catch (JacksonException e) {
+            throw ApiError.badBody("The request body could not be read: "
+                    + ApiInput.abbreviate(e.getOriginalMessage(), 200));
+        }
+    }
+
+    private static JsonNode tree(byte[] body, ObjectMapper mapper) {
+        if (body.length == 0) {
+            throw ApiError.badBody("The request needs a JSON object as its body.");
+        }
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiError.badBody("The request body is not valid JSON: "
+                    + ApiInput.abbreviate(e.getOriginalMessage(), 200));
+        } catch (IOException e) {
+            throw ApiError.badBody("The request body could not be read.");
+        }
+        if (tree == null || !tree.isObject()) {
+            throw ApiError.badBody("The request body must be a JSON object, such as {\"username\": \"ann\"}.");
+        }
+        return tree;
+    }
+
+    private static ApiError fieldError(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        if (path.isEmpty() || path.get(0).getFieldName() == null) {
+            return ApiError.badBody("The request body does not have the expected shape.");
+        }
+        String top = path.get(0).getFieldName();
+        String where = pathOf(path);
+        return ApiError.invalid(top, where, where + " " + problem(e));
+    }
+
+    /** "openInteractions[0].instances" */
+    private static String pathOf(List<JsonMappingException.Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                where.append(where.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                where.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return where.toString();
+    }
+
+    private static String problem(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (e.getCause() instanceof InputCoercionException) {
+            return "is out of range.";
+        }
+        return target == null ? "is not valid." : "must be " + describe(target) + ".";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.licensebot.server.api;
+
+import dev.licensebot.core.sessions.SessionReport;
+import dev.licensebot.core.sessions.StartedBy;
+
+import java.util.List;
+
+/**
+ * The body of POST /api/v1/sessions. {@code sessionId} is the client's own id (optional);
+ * {@code startedAt} and {@code endedAt} together import a session that is already over.
+ */
+public record SessionRequest(
+        String sessionId,
+        StartedBy startedBy,
+        String username,
+        String email,
+        String role,
+        String agentName,
+        String channel,
+        List<InteractionJson> openInteractions,
+        Integer conversations,
+        String startedAt,
+        String endedAt) {
+
+    SessionReport toReport() {
+        return new SessionReport(sessionId, startedBy, username, email, role, agentName, channel,
+                ApiInput.interactions(openInteractions), conversations,
+                ApiInput.instant("startedAt", startedAt), ApiInput.instant("endedAt", endedAt));
+    }
+}
