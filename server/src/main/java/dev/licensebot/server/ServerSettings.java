@@ -10,33 +10,38 @@ import java.util.Map;
  * Slack is off); read once at start-up.
  */
 public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl,
-                             SlackSettings slack) {
+                             SlackSettings slack, boolean demo) {
 
     public static final int DEFAULT_PORT = 3978;
 
     public ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
-        this(host, port, db, conversationHistoryUrl, null);
+        this(host, port, db, conversationHistoryUrl, null, false);
     }
 
     public static ServerSettings fromEnvironment(Map<String, String> env) {
         return new ServerSettings("0.0.0.0", port(env.get("PORT")), DbSettings.fromEnvironment(env),
-                blankToNull(env.get("CONVERSATION_HISTORY_URL")), SlackSettings.fromEnvironment(env).orElse(null));
+                blankToNull(env.get("CONVERSATION_HISTORY_URL")), SlackSettings.fromEnvironment(env).orElse(null), false);
     }
 
     public ServerSettings withSlack(SlackSettings newSlack) {
-        return new ServerSettings(host, port, db, conversationHistoryUrl, newSlack);
+        return new ServerSettings(host, port, db, conversationHistoryUrl, newSlack, demo);
+    }
+
+    /** `demo` only: chat workspaces linked to no tenant are served from the demo tenant (DESIGN.md §7). */
+    public ServerSettings withDemo() {
+        return new ServerSettings(host, port, db, conversationHistoryUrl, slack, true);
     }
 
     public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, db, conversationHistoryUrl, slack);
+        return new ServerSettings(newHost, port, db, conversationHistoryUrl, slack, demo);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, db, conversationHistoryUrl, slack);
+        return new ServerSettings(host, newPort, db, conversationHistoryUrl, slack, demo);
     }
 
     public ServerSettings withDb(DbSettings newDb) {
-        return new ServerSettings(host, port, newDb, conversationHistoryUrl, slack);
+        return new ServerSettings(host, port, newDb, conversationHistoryUrl, slack, demo);
     }
 
     private static int port(String value) {

@@ -36,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
         // Demo data must never land in a production database, so the environment's database is ignored.
         ServerSettings settings = ServerRunner.settings(spec, context)
                 .withDb(context.demoDatabase())
-                .withHost("127.0.0.1");
+                .withHost("127.0.0.1")
+                .withDemo();
         context.err().println("licensebot demo: loading the demo tenant into the "
                 + ServerRunner.describe(settings.db()) + " ...");
         context.err().flush();

@@ -2,11 +2,13 @@ package dev.licensebot.server.slack;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.slack.SlackBot;
 import dev.licensebot.slack.SlackHttpRequest;
 import dev.licensebot.slack.SlackHttpResponse;
 import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.slack.identity.DemoAccess;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -30,7 +32,13 @@ public final class SlackMount {
 
     public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Clock clock) {
         return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(core, clock, slack,
-                ConversationLinks.of(settings.conversationHistoryUrl()), Optional.empty()));
+                ConversationLinks.of(settings.conversationHistoryUrl()), demoAccess(settings)));
+    }
+
+    /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */
+    static Optional<DemoAccess> demoAccess(ServerSettings settings) {
+        return settings.demo() ? Optional.of(new DemoAccess(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL))
+                : Optional.empty();
     }
 
     public static void routes(RoutesConfig routes, ServerSettings settings, Optional<SlackBot> bot) {
