@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.ConversationLinks;
@@ -62,7 +61,7 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final SlackHttpEndpoint endpoint;
     private final ExecutorService workers;
-    private SocketModeApp socketMode;
+    private SocketModeConnection socketMode;
 
     private SlackBot(App app, ExecutorService workers) {
         this.app = app;
@@ -154,24 +153,18 @@ public final class SlackBot implements AutoCloseable {
 
     private void startSocketMode(String appToken) {
         try {
-            socketMode = new SocketModeApp(appToken, app);
-            socketMode.startAsync();
+            socketMode = SocketModeConnection.open(appToken, app);
         } catch (Exception e) {
             close();
             throw new SlackStartupException("Could not open a Socket Mode connection with SLACK_APP_TOKEN ("
                     + e.getMessage() + "). Check the app-level token (xapp-…, scope connections:write).", e);
         }
-        LOG.info("Slack Socket Mode connected");
     }
 
     @Override
     public void close() {
         if (socketMode != null) {
-            try {
-                socketMode.close();
-            } catch (Exception e) {
-                LOG.warn("Closing the Socket Mode connection failed", e);
-            }
+            socketMode.close();
         }
         app.stop();
         workers.shutdown();

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stand-in for Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, users.info,
- * views.publish, chat.postMessage, apps.connections.open) and response_url endpoints. Records every
+ * views.publish, views.open, chat.postMessage, apps.connections.open) and response_url endpoints. Records every
  * call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
  */
 public final class FakeSlack implements AutoCloseable {
@@ -58,6 +58,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, String> emails = new ConcurrentHashMap<>();
     private volatile boolean rejectToken;
+    private volatile String socketModeUrl;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -92,6 +93,11 @@ public final class FakeSlack implements AutoCloseable {
     /** auth.test answers invalid_auth from now on. */
     public void rejectToken() {
         rejectToken = true;
+    }
+
+    /** apps.connections.open hands out this WebSocket URL (otherwise it rejects the app token). */
+    public void socketModeUrl(String url) {
+        socketModeUrl = url;
     }
 
     public synchronized List<Call> calls(String path) {
@@ -178,7 +184,13 @@ public final class FakeSlack implements AutoCloseable {
                 return json.put("ok", true).put("ts", "1.000001").toString();
             }
             case "/api/apps.connections.open" -> {
-                return json.put("ok", false).put("error", "invalid_auth").toString();
+                String url = socketModeUrl;
+                return url == null ? json.put("ok", false).put("error", "invalid_auth").toString()
+                        : json.put("ok", true).put("url", url).toString();
+            }
+            case "/api/views.open" -> {
+                json.put("ok", true).putObject("view").put("id", "V" + UUID.randomUUID().toString().substring(0, 8));
+                return json.toString();
             }
             default -> {
                 return path.startsWith("/response/") ? "ok" : json.put("ok", false).put("error", "unknown_method")

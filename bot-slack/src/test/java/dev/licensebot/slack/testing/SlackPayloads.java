@@ -29,6 +29,15 @@ public final class SlackPayloads {
         return elements(message).stream().anyMatch(e -> actionId.equals(e.path("action_id").asText()));
     }
 
+    /** A slash command's payload as Socket Mode delivers it (the fields the HTTP form carries, as JSON). */
+    public static ObjectNode slashCommand(String teamId, String userId, String text, String responseUrl) {
+        return JSON.createObjectNode().put("token", "legacy-verification-token").put("team_id", teamId)
+                .put("team_domain", "fake").put("channel_id", "C0001").put("channel_name", "licenses")
+                .put("user_id", userId).put("user_name", "someone").put("command", "/licenses").put("text", text)
+                .put("api_app_id", "A0001").put("is_enterprise_install", "false").put("response_url", responseUrl)
+                .put("trigger_id", "1.2.3");
+    }
+
     /** A press of the button with this action id, on a message answered through {@code responseUrl}. */
     public static ObjectNode press(String teamId, String userId, JsonNode message, String actionId,
                                    String responseUrl, ObjectNode state) {

@@ -73,9 +73,28 @@ final class SlackFixture implements AutoCloseable {
     }
 
     static SlackFixture on(TestDatabase db) {
-        TestCore t = TestCore.on(db);
+        return start(db, FakeSlack.start(), SIGNING_SECRET, null);
+    }
+
+    /**
+     * Slack over Socket Mode only: no signing secret, so no HTTP endpoint; apps.connections.open
+     * hands out {@code webSocketUrl}.
+     */
+    static SlackFixture overSocketMode(TestDatabase db, String webSocketUrl) {
         FakeSlack slack = FakeSlack.start();
-        LicenseServer server = LicenseServer.start(settings(db, slack, SIGNING_SECRET, null), t.clock());
+        slack.socketModeUrl(webSocketUrl);
+        return start(db, slack, null, "xapp-1-test-app-token");
+    }
+
+    private static SlackFixture start(TestDatabase db, FakeSlack slack, String signingSecret, String appToken) {
+        TestCore t = TestCore.on(db);
+        LicenseServer server;
+        try {
+            server = LicenseServer.start(settings(db, slack, signingSecret, appToken), t.clock());
+        } catch (RuntimeException e) {
+            slack.close();
+            throw e;
+        }
         Tenants.CreatedTenant created = t.core().tenants().create(new Tenants.NewTenant("Slack " + newTeam(),
                 "Europe/Berlin", 20, 50, null));
         String team = newTeam();
