@@ -18,6 +18,7 @@ import dev.licensebot.slack.answer.ReplenishAnswer;
 import dev.licensebot.slack.answer.TerminateAnswer;
 import dev.licensebot.slack.answer.UsageAnswer;
 import dev.licensebot.slack.blocks.ActionIds;
+import dev.licensebot.slack.blocks.ReplenishForm;
 import dev.licensebot.slack.handler.ActivePageAction;
 import dev.licensebot.slack.handler.ActiveSortAction;
 import dev.licensebot.slack.handler.AppHomeOpenedHandler;
@@ -29,7 +30,8 @@ import dev.licensebot.slack.handler.HistoryPageAction;
 import dev.licensebot.slack.handler.HomeRefreshAction;
 import dev.licensebot.slack.handler.LicensesCommand;
 import dev.licensebot.slack.handler.RefreshUsageAction;
-import dev.licensebot.slack.handler.ReplenishHintAction;
+import dev.licensebot.slack.handler.OpenReplenishFormAction;
+import dev.licensebot.slack.handler.ReplenishFormSubmission;
 import dev.licensebot.slack.handler.SelectionChangedAction;
 import dev.licensebot.slack.handler.ShowActiveAction;
 import dev.licensebot.slack.handler.ShowHistoryAction;
@@ -86,7 +88,7 @@ public final class SlackBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
         SlackIdentity identity = new SlackIdentity(core,
                 new EmailDirectory(slack.methods(settings.botToken()), clock), demo);
-        register(app, core, links, new Answering(identity, workers));
+        register(app, core, links, identity, new Answering(identity, workers));
         try {
             app.use(new RetryGuard());
             app.start();
@@ -104,7 +106,8 @@ public final class SlackBot implements AutoCloseable {
         return bot;
     }
 
-    private static void register(App app, LicenseCore core, ConversationLinks links, Answering answering) {
+    private static void register(App app, LicenseCore core, ConversationLinks links, SlackIdentity identity,
+                                 Answering answering) {
         ActiveAnswer active = new ActiveAnswer(core);
         TerminateAnswer terminate = new TerminateAnswer(core);
         UsageAnswer usage = new UsageAnswer(core);
@@ -138,7 +141,8 @@ public final class SlackBot implements AutoCloseable {
         for (HistoryKind kind : HistoryKind.values()) {
             app.blockAction(ActionIds.historyKind(kind), historyPage);
         }
-        app.blockAction(ActionIds.REPLENISH_HINT, new ReplenishHintAction(answering));
+        app.blockAction(ActionIds.REPLENISH_OPEN, new OpenReplenishFormAction(answering, core));
+        app.viewSubmission(ReplenishForm.CALLBACK_ID, new ReplenishFormSubmission(identity, answering, core));
         app.blockAction(ActionIds.REPLENISH_CONFIRM, new ConfirmReplenishAction(answering, core));
         app.blockAction(ActionIds.REPLENISH_CANCEL, new CancelReplenishAction(answering, core));
         app.blockAction(ActionIds.HOME_REFRESH, new HomeRefreshAction(answering, home));

@@ -16,7 +16,7 @@ public final class ActionIds {
     public static final String SHOW_HISTORY = "history_show";
     public static final String HISTORY_PREVIOUS = "history_previous";
     public static final String HISTORY_NEXT = "history_next";
-    public static final String REPLENISH_HINT = "replenish_hint";
+    public static final String REPLENISH_OPEN = "replenish_open";
     public static final String REPLENISH_CONFIRM = "replenish_confirm";
     public static final String REPLENISH_CANCEL = "replenish_cancel";
     public static final String HOME_REFRESH = "home_refresh";

@@ -22,9 +22,6 @@ import static com.slack.api.model.block.element.BlockElements.button;
 /** The replenish confirmation and the new total. */
 public final class ReplenishBlocks {
 
-    static final String HINT = "To add or remove licenses, type for example `/licenses replenish +10 session PO 4711` "
-            + "or `/licenses replenish -5 user`. You will be asked to confirm.";
-
     private ReplenishBlocks() {
     }
 
@@ -56,10 +53,6 @@ public final class ReplenishBlocks {
 
     public static SlackMessage cancelled(Actor actor) {
         return Notices.info("Cancelled: the licenses were not changed. By " + actor.name() + ".");
-    }
-
-    public static SlackMessage hint() {
-        return Notices.info(HINT);
     }
 
     private static ConfirmationDialogObject dialog(String summary) {

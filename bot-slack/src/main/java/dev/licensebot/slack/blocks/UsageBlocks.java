@@ -61,7 +61,7 @@ public final class UsageBlocks {
                     .value(HistoryListState.first(LicenseRequest.HistoryKind.SESSIONS).encode())));
         }
         if (actor.may(Action.REPLENISH)) {
-            buttons.add(button(b -> b.actionId(ActionIds.REPLENISH_HINT).text(plainText("Replenish"))
+            buttons.add(button(b -> b.actionId(ActionIds.REPLENISH_OPEN).text(plainText("Replenish"))
                     .value("replenish")));
         }
         return buttons;

@@ -2,10 +2,13 @@ package dev.licensebot.slack.handler;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.slack.reply.DirectMessageReply;
 import dev.licensebot.slack.reply.Interaction;
@@ -33,6 +36,21 @@ final class Interactions {
         String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
         Reply reply = payload.getResponseUrl() != null
                 ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
+                : new DirectMessageReply(ctx.client(), userId);
+        return new Interaction(teamId, userId, reply);
+    }
+
+    /**
+     * A submitted form answers where it was opened from: the response_url the opening press
+     * left in private_metadata, or a direct message when it was opened from the Home tab.
+     */
+    static Interaction of(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload payload = request.getPayload();
+        String userId = payload.getUser() == null ? null : payload.getUser().getId();
+        String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
+        String responseUrl = payload.getView() == null ? null : payload.getView().getPrivateMetadata();
+        Reply reply = responseUrl != null && !responseUrl.isBlank()
+                ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
                 : new DirectMessageReply(ctx.client(), userId);
         return new Interaction(teamId, userId, reply);
     }

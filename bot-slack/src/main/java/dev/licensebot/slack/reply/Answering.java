@@ -42,6 +42,16 @@ public final class Answering {
         }
     }
 
+    /** Posts a message whose work was already done while Slack waited, without holding up the ack. */
+    public void deliver(Interaction interaction, SlackMessage message) {
+        try {
+            workers.execute(() -> tell(interaction, message));
+        } catch (RejectedExecutionException e) {
+            LOG.error("Slack message to user {} dropped: the bot is shutting down or overloaded",
+                    interaction.userId(), e);
+        }
+    }
+
     public void now(Interaction interaction, Work work) {
         try {
             Asker asker = identity.resolve(interaction.teamId(), interaction.userId());

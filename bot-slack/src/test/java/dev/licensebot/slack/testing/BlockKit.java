@@ -2,6 +2,7 @@ package dev.licensebot.slack.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -30,6 +31,7 @@ public final class BlockKit {
     private static final String SCHEMA = "shared/schemas/slack-block-kit.schema.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonSchema schema;
+    private static JsonSchema modalSchema;
 
     private BlockKit() {
     }
@@ -52,6 +54,15 @@ public final class BlockKit {
         assertTrue(blocks.isArray() && !blocks.isEmpty(), "a Home tab has blocks");
         assertTrue(blocks.size() <= MAX_HOME_BLOCKS, "at most 100 blocks on Home, got " + blocks.size());
         assertValidBlocks(blocks);
+    }
+
+    /** A modal as opened with views.open or sent back with response_action: the schema's modal_view. */
+    public static void assertValidModal(JsonNode view) {
+        Set<ValidationMessage> errors = modalSchema().validate(view);
+        if (!errors.isEmpty()) {
+            fail("Modal view schema violations: " + errors + "\nin " + view.toPrettyString());
+        }
+        assertValidBlocks(view.path("blocks"));
     }
 
     public static void assertValidBlocks(JsonNode blocks) {
@@ -88,6 +99,21 @@ public final class BlockKit {
             }
         }
         return schema;
+    }
+
+    /** The same document, pointed at its modal_view definition instead of an array of blocks. */
+    private static synchronized JsonSchema modalSchema() {
+        if (modalSchema == null) {
+            try {
+                ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(locate()));
+                node.remove(List.of("type", "minItems", "maxItems", "items"));
+                node.put("$ref", "#/$defs/modal_view");
+                modalSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return modalSchema;
     }
 
     /** shared/ sits beside the repository; tests run in a module folder somewhere below it. */

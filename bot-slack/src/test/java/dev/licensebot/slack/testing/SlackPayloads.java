@@ -66,6 +66,23 @@ public final class SlackPayloads {
         return payload(teamId, userId, action, responseUrl, null);
     }
 
+    /**
+     * Submitting a modal the bot opened: the view as opened (its id, callback_id and
+     * private_metadata) with the person's input as its state.
+     */
+    public static ObjectNode viewSubmission(String teamId, String userId, JsonNode openedView, ObjectNode values) {
+        ObjectNode payload = JSON.createObjectNode().put("type", "view_submission").put("api_app_id", "A0001")
+                .put("token", "legacy").put("trigger_id", "1.2.4").put("is_enterprise_install", false);
+        payload.putObject("team").put("id", teamId).put("domain", "fake");
+        payload.putObject("user").put("id", userId).put("username", "someone").put("team_id", teamId);
+        ObjectNode view = openedView.deepCopy();
+        view.put("id", "V1").put("team_id", teamId).put("app_id", "A0001").put("hash", "1.abc");
+        view.putObject("state").set("values", values);
+        payload.set("view", view);
+        payload.putArray("response_urls");
+        return payload;
+    }
+
     /** A press on the Home tab: no response_url, the container is the view. */
     public static ObjectNode pressOnHome(String teamId, String userId, JsonNode view, String actionId) {
         ObjectNode payload = press(teamId, userId, view, actionId, null, null);
@@ -126,6 +143,9 @@ public final class SlackPayloads {
             block.path("elements").forEach(found::add);
             if (block.has("accessory")) {
                 found.add(block.get("accessory"));
+            }
+            if (block.has("element")) {
+                found.add(block.get("element"));
             }
         }
         return found;

@@ -49,6 +49,18 @@ public final class Replenishments {
         return new ReplenishPlan(confirmation, pool, delta, totals[0], after, totals[1], cleanReason);
     }
 
+    /**
+     * The same request as typed into a form (amount and pool as text): parsed after the permission
+     * check, so someone who may not replenish hears that rather than a remark on their input.
+     */
+    public ReplenishPlan request(Tenant tenant, Actor actor, String pool, String amount, String reason) {
+        operators.require(tenant, actor, Action.REPLENISH);
+        if (pool == null || pool.isBlank()) {
+            throw Refusal.invalid("pool", "Choose the pool: session or user licenses.");
+        }
+        return request(tenant, actor, Pool.parse(pool), ReplenishAmount.parse(amount), reason);
+    }
+
     /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
         operators.require(tenant, actor, Action.REPLENISH);
@@ -111,9 +123,10 @@ public final class Replenishments {
                     + " licenses; you cannot remove " + -delta + ".");
         }
         if (after < inUse) {
+            // The amount is what the person can change about it, so the refusal names that field.
             throw new Refusal(Refusal.Kind.CONFLICT, "below_in_use", "Removing " + -delta + " " + pool.label()
                     + " licenses would leave " + after + ", but " + inUse + " are in use now. "
-                    + "Free some first, or remove fewer.");
+                    + "Free some first, or remove fewer.", "delta");
         }
         return (int) after;
     }

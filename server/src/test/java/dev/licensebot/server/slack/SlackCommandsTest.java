@@ -38,7 +38,7 @@ class SlackCommandsTest {
             assertEquals("ephemeral", usage.message().path("response_type").asText());
             assertTrue(SlackPayloads.hasElement(usage.message(), ActionIds.SHOW_ACTIVE));
             assertTrue(SlackPayloads.hasElement(usage.message(), ActionIds.SHOW_HISTORY));
-            assertTrue(SlackPayloads.hasElement(usage.message(), ActionIds.REPLENISH_HINT));
+            assertTrue(SlackPayloads.hasElement(usage.message(), ActionIds.REPLENISH_OPEN));
         }
     }
 
@@ -48,7 +48,7 @@ class SlackCommandsTest {
             SlackFixture.Answer usage = f.command(f.person(Role.ACCOUNT_ADMIN), "usage");
 
             assertTrue(SlackPayloads.hasElement(usage.message(), ActionIds.SHOW_ACTIVE));
-            assertFalse(SlackPayloads.hasElement(usage.message(), ActionIds.REPLENISH_HINT));
+            assertFalse(SlackPayloads.hasElement(usage.message(), ActionIds.REPLENISH_OPEN));
         }
     }
 
