@@ -6,6 +6,8 @@ import dev.licensebot.core.db.Database;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
 import dev.licensebot.server.api.JettyErrors;
+import dev.licensebot.server.teams.TeamsMount;
+import dev.licensebot.teams.TeamsBot;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** The running server: the core on its database, behind Javalin, with the timeout sweep. */
 public final class LicenseServer implements AutoCloseable {
@@ -43,6 +46,7 @@ public final class LicenseServer implements AutoCloseable {
         Database database = Database.open(settings.db(), 16);
         LicenseCore core = new LicenseCore(database.jdbi(), clock);
         ObjectMapper json = ApiJson.mapper();
+        TeamsBot teams = TeamsMount.start(settings, core, clock, Optional.empty());
         Javalin app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -55,6 +59,7 @@ public final class LicenseServer implements AutoCloseable {
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
             ApiRoutes.register(config.routes, core, json);
+            TeamsMount.routes(config.routes, teams);
         });
         try {
             app.start();

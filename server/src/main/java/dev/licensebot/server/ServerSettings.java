@@ -1,29 +1,43 @@
 package dev.licensebot.server;
 
 import dev.licensebot.core.db.DbSettings;
+import dev.licensebot.teams.TeamsSettings;
 
 import java.util.Map;
 
-/** How the server listens and where its database is; read once at start-up. */
-public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
+/** How the server listens, where its database is, and how the Teams bot authenticates; read once at start-up. */
+public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl,
+                             TeamsSettings teams) {
 
     public static final int DEFAULT_PORT = 3978;
 
+    public ServerSettings {
+        teams = teams == null ? TeamsSettings.open() : teams;
+    }
+
+    public ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
+        this(host, port, db, conversationHistoryUrl, null);
+    }
+
     public static ServerSettings fromEnvironment(Map<String, String> env) {
         return new ServerSettings("0.0.0.0", port(env.get("PORT")), DbSettings.fromEnvironment(env),
-                blankToNull(env.get("CONVERSATION_HISTORY_URL")));
+                blankToNull(env.get("CONVERSATION_HISTORY_URL")), TeamsSettings.fromEnvironment(env));
+    }
+
+    public ServerSettings withTeams(TeamsSettings newTeams) {
+        return new ServerSettings(host, port, db, conversationHistoryUrl, newTeams);
     }
 
     public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, db, conversationHistoryUrl);
+        return new ServerSettings(newHost, port, db, conversationHistoryUrl, teams);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, db, conversationHistoryUrl);
+        return new ServerSettings(host, newPort, db, conversationHistoryUrl, teams);
     }
 
     public ServerSettings withDb(DbSettings newDb) {
-        return new ServerSettings(host, port, newDb, conversationHistoryUrl);
+        return new ServerSettings(host, port, newDb, conversationHistoryUrl, teams);
     }
 
     private static int port(String value) {

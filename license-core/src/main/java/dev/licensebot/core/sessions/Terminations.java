@@ -105,7 +105,9 @@ public final class Terminations {
     }
 
     private Map<String, AgentSession> load(Tenant tenant, List<String> ids, Instant now) {
-        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.findAll(tenant.id(), ids)).stream()
+        // With their open interactions: the confirmation shows what terminating would cut.
+        return jdbi.withExtension(SessionRepository.class, sessions -> ActiveSessions.withInteractions(sessions,
+                        tenant.id(), sessions.findAll(tenant.id(), ids))).stream()
                 .map(s -> s.asOf(now))
                 .collect(Collectors.toMap(AgentSession::id, Function.identity()));
     }
