@@ -6,7 +6,9 @@ import dev.licensebot.core.db.Database;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
 import dev.licensebot.server.api.JettyErrors;
+import dev.licensebot.server.slack.SlackMount;
 import dev.licensebot.server.teams.TeamsMount;
+import dev.licensebot.slack.SlackBot;
 import dev.licensebot.teams.TeamsBot;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -28,12 +30,15 @@ public final class LicenseServer implements AutoCloseable {
     private final LicenseCore core;
     private final Javalin app;
     private final PeriodicTask sweeper;
+    private final Optional<SlackBot> slack;
 
-    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper) {
+    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper,
+                          Optional<SlackBot> slack) {
         this.database = database;
         this.core = core;
         this.app = app;
         this.sweeper = sweeper;
+        this.slack = slack;
     }
 
     /** Opens the database (migrating it), wires everything and starts listening. */
@@ -46,7 +51,15 @@ public final class LicenseServer implements AutoCloseable {
         Database database = Database.open(settings.db(), 16);
         LicenseCore core = new LicenseCore(database.jdbi(), clock);
         ObjectMapper json = ApiJson.mapper();
-        TeamsBot teams = TeamsMount.start(settings, core, clock, Optional.empty());
+        Optional<SlackBot> slack;
+        TeamsBot teams;
+        try {
+            teams = TeamsMount.start(settings, core, clock);
+            slack = SlackMount.start(settings, core, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Javalin app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -59,17 +72,19 @@ public final class LicenseServer implements AutoCloseable {
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
             ApiRoutes.register(config.routes, core, json);
+            SlackMount.routes(config.routes, settings, slack);
             TeamsMount.routes(config.routes, teams);
         });
         try {
             app.start();
         } catch (RuntimeException e) {
+            slack.ifPresent(SlackBot::close);
             database.close();
             throw e;
         }
         // Recording lapsed timeouts is idempotent, so every node may run it.
         PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
-        return new LicenseServer(database, core, app, sweeper);
+        return new LicenseServer(database, core, app, sweeper, slack);
     }
 
     private static void sweep(LicenseCore core) {
@@ -91,6 +106,7 @@ public final class LicenseServer implements AutoCloseable {
     public void close() {
         sweeper.close();
         app.stop();
+        slack.ifPresent(SlackBot::close);
         database.close();
     }
 }

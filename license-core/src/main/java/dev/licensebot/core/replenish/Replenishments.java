@@ -106,9 +106,13 @@ public final class Replenishments {
         if (after > Tenants.MAX_LICENSES) {
             throw Refusal.invalid("delta", "A pool can hold at most " + Tenants.MAX_LICENSES + " licenses.");
         }
+        if (after < 0) {
+            throw Refusal.invalid("delta", "The " + pool.label() + " pool has only " + total
+                    + " licenses; you cannot remove " + -delta + ".");
+        }
         if (after < inUse) {
             throw new Refusal(Refusal.Kind.CONFLICT, "below_in_use", "Removing " + -delta + " " + pool.label()
-                    + " licenses would leave " + Math.max(after, 0) + ", but " + inUse + " are in use now. "
+                    + " licenses would leave " + after + ", but " + inUse + " are in use now. "
                     + "Free some first, or remove fewer.");
         }
         return (int) after;

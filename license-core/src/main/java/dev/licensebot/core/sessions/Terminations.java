@@ -104,8 +104,8 @@ public final class Terminations {
                 s.endReason());
     }
 
+    /** With their open interactions, which the confirmation shows as what the termination cuts. */
     private Map<String, AgentSession> load(Tenant tenant, List<String> ids, Instant now) {
-        // With their open interactions: the confirmation shows what terminating would cut.
         return jdbi.withExtension(SessionRepository.class, sessions -> ActiveSessions.withInteractions(sessions,
                         tenant.id(), sessions.findAll(tenant.id(), ids))).stream()
                 .map(s -> s.asOf(now))

@@ -36,6 +36,15 @@ public final class Tenants {
     }
 
     public CreatedTenant create(NewTenant request) {
+        return create(UUID.randomUUID().toString(), request);
+    }
+
+    /**
+     * With an id chosen by the caller, for well-known tenants such as the demo's, which must be
+     * found again after a restart. Every other tenant gets a random id.
+     */
+    public CreatedTenant create(String tenantId, NewTenant request) {
+        String id = requireId("tenant", tenantId);
         String name = requireName(request.name());
         ZoneId zone = parseZone(request.timeZone());
         requireLicenseCount("sessionLicenses", request.sessionLicenses());
@@ -45,7 +54,7 @@ public final class Tenants {
             throw Refusal.invalid("sessionTimeout", "The session timeout must be between 10 seconds and 7 days.");
         }
         String apiKey = ApiKeys.generate();
-        Tenant tenant = new Tenant(UUID.randomUUID().toString(), name, zone, timeout, clock.instant());
+        Tenant tenant = new Tenant(id, name, zone, timeout, clock.instant());
         jdbi.useTransaction(h -> {
             TenantRepository repo = h.attach(TenantRepository.class);
             repo.insert(tenant.id(), name, zone.getId(), timeout.toSeconds(), ApiKeys.hash(apiKey), tenant.createdAt());

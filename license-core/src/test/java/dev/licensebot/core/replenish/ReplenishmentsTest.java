@@ -71,6 +71,18 @@ class ReplenishmentsTest {
     }
 
     @OnBothDatabases
+    void removingMoreThanThePoolHoldsIsRefusedSayingHowManyThereAre(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 0);
+
+        Refusal refused = assertThrows(Refusal.class, () -> t.core().replenishments()
+                .apply(tenant, Actor.cli(tenant.id()), Pool.SESSION, -10, null));
+
+        assertEquals("The session pool has only 5 licenses; you cannot remove 10.", refused.userMessage());
+        assertEquals(5, t.core().tenants().total(tenant.id(), Pool.SESSION));
+    }
+
+    @OnBothDatabases
     void anAccountAdminMayNotReplenish(TestDatabase db) {
         TestCore t = TestCore.on(db);
         Tenant tenant = t.tenant(2, 0);

@@ -285,4 +285,17 @@ class TerminationsTest {
 
         assertEquals(EndReason.TERMINATED, closed.reason());
     }
+
+    @OnBothDatabases
+    void aPlanNamesTheOpenInteractionsTheTerminationWillCut(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(2, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, new SessionReport(null, StartedBy.AGENT, "ann", null,
+                null, null, "Slack", List.of(new OpenInteraction("Chat", 2)), 0, null, null)).session();
+        Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
+
+        TerminationPlan plan = t.core().terminations().request(tenant, admin, List.of(ann.id()));
+
+        assertEquals(List.of(new OpenInteraction("Chat", 2)), plan.toTerminate().get(0).openInteractions());
+    }
 }

@@ -2,6 +2,7 @@ package dev.licensebot.server.teams;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.teams.TeamsBot;
 import dev.licensebot.teams.TeamsHttpResponse;
@@ -20,9 +21,14 @@ public final class TeamsMount {
     private TeamsMount() {
     }
 
-    public static TeamsBot start(ServerSettings settings, LicenseCore core, Clock clock, Optional<TeamsDemo> demo) {
+    public static TeamsBot start(ServerSettings settings, LicenseCore core, Clock clock) {
         return TeamsBot.create(core, clock, settings.teams(), ConversationLinks.of(settings.conversationHistoryUrl()),
-                demo);
+                demo(settings));
+    }
+
+    /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */
+    static Optional<TeamsDemo> demo(ServerSettings settings) {
+        return settings.demo() ? Optional.of(new TeamsDemo(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL)) : Optional.empty();
     }
 
     public static void routes(RoutesConfig routes, TeamsBot bot) {

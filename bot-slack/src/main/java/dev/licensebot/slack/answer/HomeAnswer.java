@@ -1,0 +1,37 @@
+package dev.licensebot.slack.answer;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.paging.PageRequest;
+import dev.licensebot.core.paging.SortOrder;
+import dev.licensebot.core.sessions.ActiveSessions;
+import dev.licensebot.core.sessions.SessionSort;
+import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.slack.blocks.HomeBlocks;
+import dev.licensebot.slack.identity.Asker;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Home tab's content for someone: usage, and the oldest sessions if they may see them. */
+public final class HomeAnswer {
+
+    private static final ActiveSessions.Query OLDEST = new ActiveSessions.Query(SessionSort.START, SortOrder.ASC,
+            new PageRequest(1, HomeBlocks.OLDEST_SESSIONS));
+
+    private final LicenseCore core;
+
+    public HomeAnswer(LicenseCore core) {
+        this.core = core;
+    }
+
+    public List<LayoutBlock> blocks(Asker asker) {
+        UsageSummary usage = core.usage().summary(asker.tenant(), asker.actor());
+        // A supervisor's Home shows usage only; the list is for those the core would show it to.
+        Optional<ActiveSessions.View> oldest = asker.actor().may(Action.VIEW_ACTIVE_SESSIONS)
+                ? Optional.of(core.activeSessions().list(asker.tenant(), asker.actor(), OLDEST))
+                : Optional.empty();
+        return HomeBlocks.render(asker.tenant(), asker.actor(), usage, oldest);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.licensebot.slack.blocks;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.replenish.ReplenishPlan;
+import dev.licensebot.core.replenish.Replenishment;
+import dev.licensebot.slack.reply.SlackMessage;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/** The replenish confirmation and the new total. */
+public final class ReplenishBlocks {
+
+    static final String HINT = "To add or remove licenses, type for example `/licenses replenish +10 session PO 4711` "
+            + "or `/licenses replenish -5 user`. You will be asked to confirm.";
+
+    private ReplenishBlocks() {
+    }
+
+    public static SlackMessage plan(ReplenishPlan plan, ZoneId zone) {
+        String summary = Text.cut(plan.summary(), Text.MAX_TEXT);
+        String id = plan.confirmation().id();
+        boolean removing = plan.delta() < 0;
+        String inUse = plan.inUse() + " " + plan.pool().label() + " licenses are in use now. Only you can confirm this, "
+                + "until " + SlackDates.mrkdwn(plan.confirmation().expiresAt(), zone) + " ("
+                + Confirmations.LIFETIME.toMinutes() + " minutes).";
+        List<LayoutBlock> blocks = List.of(
+                header(h -> h.text(plainText(removing ? "Remove licenses?" : "Add licenses?"))),
+                section(s -> s.text(markdownText(Text.escape(summary)))),
+                context(c -> c.elements(List.of(markdownText(inUse)))),
+                actions(a -> a.elements(List.of(
+                        button(b -> b.actionId(ActionIds.REPLENISH_CONFIRM).text(plainText("Confirm"))
+                                .style(removing ? "danger" : "primary").value(id).confirm(dialog(summary))),
+                        button(b -> b.actionId(ActionIds.REPLENISH_CANCEL).text(plainText("Cancel")).value(id))))));
+        return SlackMessage.ephemeral(summary, blocks);
+    }
+
+    public static SlackMessage done(Replenishment done, ZoneId zone) {
+        String text = Text.cut(done.summary(), Text.MAX_TEXT);
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(":white_check_mark: " + Text.escape(text)))),
+                context(c -> c.elements(List.of(markdownText("Done " + SlackDates.mrkdwn(done.occurredAt(), zone))))));
+        return SlackMessage.ephemeral(text, blocks);
+    }
+
+    public static SlackMessage cancelled(Actor actor) {
+        return Notices.info("Cancelled: the licenses were not changed. By " + actor.name() + ".");
+    }
+
+    public static SlackMessage hint() {
+        return Notices.info(HINT);
+    }
+
+    private static ConfirmationDialogObject dialog(String summary) {
+        return ConfirmationDialogObject.builder()
+                .title(plainText("Change the license total?"))
+                .text(plainText(Text.cut(summary, 300)))
+                .confirm(plainText("Confirm"))
+                .deny(plainText("Back"))
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.licensebot.slack.blocks;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.conversation.LicenseRequest;
+import dev.licensebot.core.conversation.UsageBar;
+import dev.licensebot.core.time.TenantTime;
+import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.UsageReport;
+import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.slack.reply.SlackMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/** The usage answer: both pools with a bar and the 30-day figures, and buttons into the other views. */
+public final class UsageBlocks {
+
+    private UsageBlocks() {
+    }
+
+    public static SlackMessage render(UsageSummary usage, Actor actor) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("License usage"))));
+        blocks.addAll(pools(usage));
+        List<BlockElement> buttons = new ArrayList<>(navigation(actor));
+        buttons.add(button(b -> b.actionId(ActionIds.USAGE_REFRESH).text(plainText("Refresh")).value("usage")));
+        blocks.add(actions(a -> a.elements(buttons)));
+        return SlackMessage.ephemeral(text(usage), blocks);
+    }
+
+    /** The two pools and the line that says what the figures cover; shared with the Home tab. */
+    static List<LayoutBlock> pools(UsageSummary usage) {
+        String covers = "Daily figures over the last " + UsageReport.WINDOW_DAYS + " days, days in "
+                + usage.zone().getId() + "  ·  as of " + SlackDates.mrkdwn(usage.asOf(), usage.zone());
+        return List.of(
+                section(s -> s.text(markdownText(pool("Session licenses", usage.session())))),
+                section(s -> s.text(markdownText(pool("User licenses", usage.user())))),
+                context(c -> c.elements(List.of(markdownText(covers)))));
+    }
+
+    /** Active agents, History, and Replenish for those allowed; the core checks again on use. */
+    static List<BlockElement> navigation(Actor actor) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (actor.may(Action.VIEW_ACTIVE_SESSIONS)) {
+            buttons.add(button(b -> b.actionId(ActionIds.SHOW_ACTIVE).text(plainText("Active agents"))
+                    .style("primary").value("active")));
+        }
+        if (actor.may(Action.VIEW_HISTORY)) {
+            buttons.add(button(b -> b.actionId(ActionIds.SHOW_HISTORY).text(plainText("History"))
+                    .value(HistoryListState.first(LicenseRequest.HistoryKind.SESSIONS).encode())));
+        }
+        if (actor.may(Action.REPLENISH)) {
+            buttons.add(button(b -> b.actionId(ActionIds.REPLENISH_HINT).text(plainText("Replenish"))
+                    .value("replenish")));
+        }
+        return buttons;
+    }
+
+    /** "*Session licenses*  `███░░░░░░░`  *7* / 20 in use" and the 30-day line. */
+    private static String pool(String title, PoolUsage pool) {
+        String max = pool.dailyMaxDate() == null ? String.valueOf(pool.dailyMax())
+                : pool.dailyMax() + " on " + TenantTime.date(pool.dailyMaxDate());
+        return "*" + title + "*\n`" + UsageBar.of(pool.inUse(), pool.total()) + "`  *" + pool.inUse() + "* / "
+                + pool.total() + " in use\nDaily average *" + pool.dailyAverage().toPlainString()
+                + "*  ·  Daily max *" + max + "*  ·  Denied today *" + pool.deniedToday() + "*";
+    }
+
+    private static String text(UsageSummary usage) {
+        return "Session licenses " + usage.session().inUse() + "/" + usage.session().total() + ", user licenses "
+                + usage.user().inUse() + "/" + usage.user().total() + " in use";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.licensebot.slack.handler;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import dev.licensebot.core.Refusal;
+import dev.licensebot.slack.reply.DirectMessageReply;
+import dev.licensebot.slack.reply.Interaction;
+import dev.licensebot.slack.reply.Reply;
+import dev.licensebot.slack.reply.ResponseUrlReply;
+
+import java.util.List;
+
+/** Reads who did what, and where to answer, from Bolt's requests. */
+final class Interactions {
+
+    private Interactions() {
+    }
+
+    static Interaction of(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        return new Interaction(payload.getTeamId(), payload.getUserId(),
+                new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl()));
+    }
+
+    /** Buttons in messages answer through response_url; buttons on the Home tab have none. */
+    static Interaction of(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        String userId = payload.getUser() == null ? null : payload.getUser().getId();
+        String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
+        Reply reply = payload.getResponseUrl() != null
+                ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
+                : new DirectMessageReply(ctx.client(), userId);
+        return new Interaction(teamId, userId, reply);
+    }
+
+    /** The pressed button's value (our own, set when the message was rendered). */
+    static String value(BlockActionRequest request) {
+        return action(request).getValue();
+    }
+
+    /** The chosen option of a select menu. */
+    static String selectedValue(BlockActionRequest request) {
+        BlockActionPayload.Action action = action(request);
+        return action.getSelectedOption() == null ? null : action.getSelectedOption().getValue();
+    }
+
+    private static BlockActionPayload.Action action(BlockActionRequest request) {
+        List<BlockActionPayload.Action> actions = request.getPayload().getActions();
+        if (actions == null || actions.isEmpty()) {
+            throw Refusal.invalid("action", "Slack sent a button press without the button; please try again.");
+        }
+        return actions.get(0);
+    }
+}

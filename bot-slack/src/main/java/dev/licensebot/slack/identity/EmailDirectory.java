@@ -1,0 +1,81 @@
+package dev.licensebot.slack.identity;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import dev.licensebot.core.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Slack user's email from users.info (scope users:read.email), kept for a few minutes so a
+ * conversation of clicks costs one lookup. Only the email is cached: roles are always read from
+ * the database, so a revoked role counts at once on every node.
+ */
+public final class EmailDirectory {
+
+    public static final Duration TTL = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(EmailDirectory.class);
+    /** Beyond this many people something is odd; starting afresh bounds the memory. */
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(String email, Instant fetchedAt) {
+    }
+
+    private final MethodsClient client;
+    private final Clock clock;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    public EmailDirectory(MethodsClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    public String emailOf(String teamId, String userId) {
+        String key = teamId + "/" + userId;
+        Instant now = clock.instant();
+        Entry cached = cache.get(key);
+        if (cached != null && cached.fetchedAt().plus(TTL).isAfter(now)) {
+            return cached.email();
+        }
+        String email = fetch(userId);
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, new Entry(email, now));
+        return email;
+    }
+
+    private String fetch(String userId) {
+        UsersInfoResponse response;
+        try {
+            response = client.usersInfo(r -> r.user(userId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("users.info failed for " + userId, e);
+        } catch (SlackApiException e) {
+            throw new IllegalStateException("users.info failed for " + userId + ": " + e.getMessage(), e);
+        }
+        if (!response.isOk()) {
+            LOG.warn("users.info for {} answered {} (needed: {})", userId, response.getError(), response.getNeeded());
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "email_unavailable",
+                    "I could not read your email address from Slack, so I cannot tell who you are. "
+                            + "Ask the workspace admin to give licensebot the users:read.email scope.");
+        }
+        String email = response.getUser() == null || response.getUser().getProfile() == null ? null
+                : response.getUser().getProfile().getEmail();
+        if (email == null || email.isBlank()) {
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "email_unavailable",
+                    "Your Slack profile shows no email address, so I cannot tell who you are. "
+                            + "Bots and guests without an email cannot use licensebot.");
+        }
+        return email;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.licensebot.slack.reply;
+
+import dev.licensebot.core.Refusal;
+import dev.licensebot.slack.blocks.Notices;
+import dev.licensebot.slack.identity.Asker;
+import dev.licensebot.slack.identity.SlackIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Runs the work of an interaction after Slack has been acknowledged: resolves who is asking, does
+ * the work, and turns every failure into one friendly sentence for the person and details for the
+ * log. Nothing thrown here ever reaches Slack as a stack trace.
+ */
+public final class Answering {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
+
+    /** The work of one interaction, for a known asker. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Asker asker, Reply reply);
+    }
+
+    private final SlackIdentity identity;
+    private final ExecutorService workers;
+
+    public Answering(SlackIdentity identity, ExecutorService workers) {
+        this.identity = identity;
+        this.workers = workers;
+    }
+
+    /** Slack wants its ack within 3 seconds; the answer follows through the reply. */
+    public void later(Interaction interaction, Work work) {
+        try {
+            workers.execute(() -> now(interaction, work));
+        } catch (RejectedExecutionException e) {
+            LOG.error("Slack interaction dropped: the bot is shutting down or overloaded", e);
+        }
+    }
+
+    public void now(Interaction interaction, Work work) {
+        try {
+            Asker asker = identity.resolve(interaction.teamId(), interaction.userId());
+            work.run(asker, interaction.reply());
+        } catch (Refusal refusal) {
+            LOG.info("Refused Slack user {} of team {}: {} ({})", interaction.userId(), interaction.teamId(),
+                    refusal.code(), refusal.userMessage());
+            tell(interaction, Notices.refusal(refusal));
+        } catch (RuntimeException e) {
+            LOG.error("Slack interaction of user {} in team {} failed", interaction.userId(), interaction.teamId(), e);
+            tell(interaction, Notices.failure());
+        }
+    }
+
+    private static void tell(Interaction interaction, SlackMessage message) {
+        try {
+            interaction.reply().show(message);
+        } catch (RuntimeException e) {
+            LOG.error("Could not tell Slack user {} what happened", interaction.userId(), e);
+        }
+    }
+}

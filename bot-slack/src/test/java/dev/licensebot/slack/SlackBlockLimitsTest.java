@@ -1,0 +1,168 @@
+package dev.licensebot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Role;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.confirm.ConfirmAction;
+import dev.licensebot.core.confirm.Confirmation;
+import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.conversation.HelpTopics;
+import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
+import dev.licensebot.core.history.HistoryView;
+import dev.licensebot.core.paging.Page;
+import dev.licensebot.core.paging.SortOrder;
+import dev.licensebot.core.replenish.Replenishment;
+import dev.licensebot.core.sessions.ActiveSessions;
+import dev.licensebot.core.sessions.AgentSession;
+import dev.licensebot.core.sessions.EndReason;
+import dev.licensebot.core.sessions.OpenInteraction;
+import dev.licensebot.core.sessions.SessionSort;
+import dev.licensebot.core.sessions.StartedBy;
+import dev.licensebot.core.sessions.TerminationPlan;
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.core.users.PlatformUser;
+import dev.licensebot.core.users.UserStatus;
+import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
+import dev.licensebot.slack.blocks.ActiveListState;
+import dev.licensebot.slack.blocks.HelpBlocks;
+import dev.licensebot.slack.blocks.HistoryBlocks;
+import dev.licensebot.slack.blocks.HistoryListState;
+import dev.licensebot.slack.blocks.HomeBlocks;
+import dev.licensebot.slack.blocks.Notices;
+import dev.licensebot.slack.blocks.SlackDates;
+import dev.licensebot.slack.blocks.TerminationBlocks;
+import dev.licensebot.slack.blocks.UsageBlocks;
+import dev.licensebot.slack.reply.SlackMessage;
+import dev.licensebot.slack.testing.BlockKit;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Worst cases the database would take long to build: every payload stays within Slack's limits. */
+class SlackBlockLimitsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Instant NOW = Instant.parse("2026-03-10T08:00:00Z");
+    private static final String LONG = "x".repeat(200);
+    private static final Actor ADMIN = new Actor("t", "admin@example.com", Role.ADVANCED_ADMIN, Surface.SLACK);
+
+    private static AgentSession session(int i) {
+        List<OpenInteraction> interactions = IntStream.range(0, 30)
+                .mapToObj(n -> new OpenInteraction("Interaction <&> " + n + LONG, n + 1)).toList();
+        return new AgentSession("t", "s-" + i + "-" + "y".repeat(50), NOW.minusSeconds(3600L * i), StartedBy.AGENT,
+                "agent" + i + LONG, "a@example.com", "agent", "Agent " + LONG, "Web widget", 7, 465, interactions,
+                NOW, NOW.plusSeconds(1800), i % 2 == 0 ? null : NOW, i % 2 == 0 ? null : EndReason.TERMINATED,
+                i % 2 == 0 ? null : "admin@example.com");
+    }
+
+    private static List<AgentSession> sessions(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(SlackBlockLimitsTest::session).toList();
+    }
+
+    private static JsonNode json(SlackMessage message) {
+        return json(message.text(), message.blocks());
+    }
+
+    private static JsonNode json(String text, List<LayoutBlock> blocks) {
+        try {
+            String body = "{\"text\":" + JSON.writeValueAsString(text) + ",\"blocks\":"
+                    + GsonFactory.createSnakeCase().toJson(blocks) + "}";
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aFullPageOfTheActiveListWithLongNamesStaysWithinEveryLimit() {
+        Page<AgentSession> page = new Page<>(sessions(10), 1, 10, 250);
+        ActiveSessions.View view = new ActiveSessions.View(page, SessionSort.START, SortOrder.ASC, ZONE, NOW);
+
+        JsonNode message = json(ActiveAgentsBlocks.render(view, new ActiveListState(SessionSort.START, SortOrder.ASC, 1)));
+
+        BlockKit.assertValidMessage(message);
+    }
+
+    @Test
+    void aConfirmationForTheMostSessionsTheCoreAllowsStaysWithinEveryLimit() {
+        Confirmation confirmation = new Confirmation("c-1", "t", "admin@example.com", ConfirmAction.TERMINATE,
+                List.of("s-1"), null, null, null, NOW, NOW.plus(Duration.ofMinutes(10)));
+        TerminationPlan plan = new TerminationPlan(confirmation, sessions(100), List.of(), List.of("nope"), ZONE, NOW);
+
+        JsonNode message = json(TerminationBlocks.plan(plan));
+
+        BlockKit.assertValidMessage(message);
+        assertTrue(message.toString().contains("agent100"), "every session is shown, none dropped");
+    }
+
+    @Test
+    void everyHistoryTableStaysWithinEveryLimit() {
+        List<PlatformUser> users = IntStream.range(0, 10).mapToObj(i -> new PlatformUser("u" + i + LONG, LONG, LONG,
+                LONG, LONG, LONG, UserStatus.ACTIVE, NOW, 3)).toList();
+        List<Replenishment> purchases = IntStream.range(0, 10).mapToObj(i -> new Replenishment(Pool.SESSION, NOW,
+                -5, 10, LONG, LONG)).toList();
+        ConversationLinks links = ConversationLinks.of("https://console.example/c?user={userId}&session={sessionId}");
+        HistoryListState state = new HistoryListState(HistoryKind.SESSIONS, LocalDate.of(2026, 3, 1), 2);
+
+        BlockKit.assertValidMessage(json(HistoryBlocks.sessions(new HistoryView<>(new Page<>(sessions(10), 2, 10, 95),
+                state.since(), ZONE, NOW), state, links)));
+        BlockKit.assertValidMessage(json(HistoryBlocks.users(new HistoryView<>(new Page<>(users, 1, 10, 10), null,
+                ZONE, NOW), state.withKind(HistoryKind.USERS), links)));
+        BlockKit.assertValidMessage(json(HistoryBlocks.purchases(new HistoryView<>(new Page<>(purchases, 1, 10, 11),
+                null, ZONE, NOW), state.withKind(HistoryKind.PURCHASES))));
+        BlockKit.assertValidMessage(json(HistoryBlocks.purchases(new HistoryView<>(new Page<>(List.of(), 1, 10, 0),
+                null, ZONE, NOW), state.withKind(HistoryKind.PURCHASES))));
+    }
+
+    @Test
+    void usageHelpAndTheHomeTabStayWithinEveryLimit() {
+        PoolUsage session = new PoolUsage(Pool.SESSION, 7, 20, new BigDecimal("4.2"), 9, LocalDate.of(2026, 3, 4), 2);
+        PoolUsage user = new PoolUsage(Pool.USER, 0, 0, new BigDecimal("0.0"), 0, null, 0);
+        UsageSummary usage = new UsageSummary(session, user, ZONE, LocalDate.of(2026, 3, 10), NOW);
+        Tenant tenant = new Tenant("t", LONG, ZONE, Duration.ofMinutes(30), NOW);
+        ActiveSessions.View oldest = new ActiveSessions.View(new Page<>(sessions(5), 1, 5, 40), SessionSort.START,
+                SortOrder.ASC, ZONE, NOW);
+
+        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN)));
+        BlockKit.assertValidMessage(json(HelpBlocks.render(HelpTopics.forActor(ADMIN),
+                Collections.nCopies(300, "gibberish"))));
+        List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest));
+        JsonNode view = json("", home);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) view).put("type", "home");
+        BlockKit.assertValidHome(view);
+    }
+
+    @Test
+    void aVeryLongRefusalIsCutToOneValidSection() {
+        JsonNode message = json(Notices.refusal(Refusal.invalid("x", "No. ".repeat(2000))));
+
+        BlockKit.assertValidMessage(message);
+        assertEquals(1, message.path("blocks").size());
+    }
+
+    @Test
+    void timesShowInTheReadersZoneWithTheTenantsTimeAsFallback() {
+        assertEquals("<!date^1773129600^{date_short_pretty} {time}|2026-03-10 09:00 CET>",
+                SlackDates.mrkdwn(NOW, ZONE));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.licensebot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Role;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.testing.OnBothDatabases;
+import dev.licensebot.core.testing.TestCore;
+import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.slack.identity.Asker;
+import dev.licensebot.slack.identity.DemoAccess;
+import dev.licensebot.slack.identity.EmailDirectory;
+import dev.licensebot.slack.identity.SlackIdentity;
+import dev.licensebot.slack.testing.FakeSlack;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SlackIdentityTest {
+
+    private static SlackIdentity identity(TestCore t, FakeSlack slack, Optional<DemoAccess> demo) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        return new SlackIdentity(t.core(), new EmailDirectory(Slack.getInstance(config).methods(FakeSlack.BOT_TOKEN),
+                t.clock()), demo);
+    }
+
+    private static String team() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @OnBothDatabases
+    void theEmailIsAskedOnceAndKeptForAFewMinutesWhileTheRoleIsReadEveryTime(TestDatabase db) {
+        try (FakeSlack slack = FakeSlack.start()) {
+            TestCore t = TestCore.on(db);
+            Tenant tenant = t.tenant(5, 5);
+            String team = team();
+            t.core().tenants().linkSlackTeam(tenant.id(), team);
+            Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
+            slack.user("U1", admin.name());
+            SlackIdentity identity = identity(t, slack, Optional.empty());
+
+            Asker first = identity.resolve(team, "U1");
+            t.core().operators().grant(Actor.cli(tenant.id()), admin.name(), Role.SUPERVISOR);
+            Asker second = identity.resolve(team, "U1");
+            t.clock().advance(EmailDirectory.TTL.plus(Duration.ofSeconds(1)));
+            identity.resolve(team, "U1");
+
+            assertEquals(Role.ACCOUNT_ADMIN, first.actor().role());
+            assertEquals(Role.SUPERVISOR, second.actor().role(), "a changed role counts at once");
+            assertEquals(tenant.id(), second.tenant().id());
+            assertEquals(2, slack.calls("/api/users.info").size(), "once, and again after the cache expired");
+        }
+    }
+
+    @OnBothDatabases
+    void inDemoModeAnUnlinkedWorkspaceIsTheDemoTenantsAdvancedAdmin(TestDatabase db) {
+        try (FakeSlack slack = FakeSlack.start()) {
+            TestCore t = TestCore.on(db);
+            Tenant demo = t.tenant(5, 5);
+            Actor demoAdmin = t.operator(demo, Role.ADVANCED_ADMIN);
+            SlackIdentity identity = identity(t, slack, Optional.of(new DemoAccess(demo.id(), demoAdmin.name())));
+
+            Asker asker = identity.resolve(team(), "UANYONE");
+
+            assertEquals(demo.id(), asker.tenant().id());
+            assertEquals(Role.ADVANCED_ADMIN, asker.actor().role());
+            assertTrue(slack.calls("/api/users.info").isEmpty(), "nobody's email is needed in the demo");
+        }
+    }
+
+    @OnBothDatabases
+    void outsideDemoModeAnUnlinkedWorkspaceIsToldHowToLinkIt(TestDatabase db) {
+        try (FakeSlack slack = FakeSlack.start()) {
+            TestCore t = TestCore.on(db);
+
+            Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
+                    .resolve("TNOWHERE", "U1"));
+
+            assertEquals("workspace_not_linked", refusal.code());
+            assertTrue(refusal.userMessage().contains("--team TNOWHERE"), refusal.userMessage());
+        }
+    }
+
+    @OnBothDatabases
+    void someoneWithoutAnEmailInSlackIsToldWhy(TestDatabase db) {
+        try (FakeSlack slack = FakeSlack.start()) {
+            TestCore t = TestCore.on(db);
+            Tenant tenant = t.tenant(5, 5);
+            String team = team();
+            t.core().tenants().linkSlackTeam(tenant.id(), team);
+
+            Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
+                    .resolve(team, "UBOTUSER"));
+
+            assertTrue(refusal.userMessage().contains("users:read.email"), refusal.userMessage());
+        }
+    }
+}

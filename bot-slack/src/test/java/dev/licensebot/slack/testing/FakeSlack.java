@@ -1,0 +1,213 @@
+package dev.licensebot.slack.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A stand-in for Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, users.info,
+ * views.publish, chat.postMessage, apps.connections.open) and response_url endpoints. Records every
+ * call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
+ */
+public final class FakeSlack implements AutoCloseable {
+
+    public static final String BOT_TOKEN = "xoxb-test-token";
+    public static final Duration WAIT = Duration.ofSeconds(15);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One recorded call: the path, the form fields (Web API) and the body as JSON (response_url). */
+    public record Call(String path, Map<String, String> form, String body) {
+
+        /** The JSON of a response_url post, or of a form field that holds JSON (view, blocks). */
+        public JsonNode json() {
+            return parse(body);
+        }
+
+        public JsonNode formJson(String field) {
+            return parse(form.get(field));
+        }
+
+        private static JsonNode parse(String text) {
+            try {
+                return JSON.readTree(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, String> emails = new ConcurrentHashMap<>();
+    private volatile boolean rejectToken;
+
+    private FakeSlack(HttpServer server) {
+        this.server = server;
+    }
+
+    public static FakeSlack start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            FakeSlack fake = new FakeSlack(server);
+            server.createContext("/", fake::handle);
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String apiUrl() {
+        return base() + "/api/";
+    }
+
+    /** A fresh response_url; what the bot posts there is recorded under its path. */
+    public String newResponseUrl() {
+        return base() + "/response/" + UUID.randomUUID();
+    }
+
+    /** users.info answers this email for this user. */
+    public void user(String userId, String email) {
+        emails.put(userId, email);
+    }
+
+    /** auth.test answers invalid_auth from now on. */
+    public void rejectToken() {
+        rejectToken = true;
+    }
+
+    public synchronized List<Call> calls(String path) {
+        return calls.stream().filter(c -> c.path().equals(path)).toList();
+    }
+
+    /** Waits until {@code path} has been called at least {@code count} times; returns those calls. */
+    public synchronized List<Call> await(String path, int count) {
+        Instant deadline = Instant.now().plus(WAIT);
+        List<Call> matching = calls(path);
+        while (matching.size() < count) {
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            if (left <= 0) {
+                throw new AssertionError("Expected " + count + " call(s) to " + path + " within " + WAIT + ", got "
+                        + matching.size() + ". All calls: " + calls.stream().map(Call::path).toList());
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            matching = calls(path);
+        }
+        return matching;
+    }
+
+    /** The {@code nth} (1-based) message posted to a response_url, as JSON. */
+    public JsonNode awaitResponse(String responseUrl, int nth) {
+        return await(pathOf(responseUrl), nth).get(nth - 1).json();
+    }
+
+    public static String pathOf(String url) {
+        return url.substring(url.indexOf("/", "http://".length()));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> form = isForm(exchange) ? form(body) : Map.of();
+        String answer = answer(path, form);
+        record(new Call(path, form, body));
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", path.startsWith("/api/") ? "application/json" : "text/plain");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private synchronized void record(Call call) {
+        calls.add(call);
+        notifyAll();
+    }
+
+    private String answer(String path, Map<String, String> form) {
+        ObjectNode json = JSON.createObjectNode();
+        switch (path) {
+            case "/api/auth.test" -> {
+                if (rejectToken) {
+                    return json.put("ok", false).put("error", "invalid_auth").toString();
+                }
+                return json.put("ok", true).put("url", "https://fake.slack/").put("team", "Fake")
+                        .put("user", "licensebot").put("team_id", "TFAKE").put("user_id", "UBOT")
+                        .put("bot_id", "BBOT").toString();
+            }
+            case "/api/users.info" -> {
+                String email = emails.get(form.get("user"));
+                if (email == null) {
+                    return json.put("ok", false).put("error", "user_not_found").toString();
+                }
+                json.put("ok", true).putObject("user").put("id", form.get("user")).putObject("profile")
+                        .put("email", email);
+                return json.toString();
+            }
+            case "/api/views.publish", "/api/chat.postMessage" -> {
+                return json.put("ok", true).put("ts", "1.000001").toString();
+            }
+            case "/api/apps.connections.open" -> {
+                return json.put("ok", false).put("error", "invalid_auth").toString();
+            }
+            default -> {
+                return path.startsWith("/response/") ? "ok" : json.put("ok", false).put("error", "unknown_method")
+                        .toString();
+            }
+        }
+    }
+
+    private static boolean isForm(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        return type != null && type.startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            fields.put(name, value);
+        }
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

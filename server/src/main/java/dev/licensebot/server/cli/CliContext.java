@@ -1,0 +1,42 @@
+package dev.licensebot.server.cli;
+
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.db.Database;
+import dev.licensebot.core.db.DbSettings;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Everything a command touches of the outside world, passed in so tests need neither the real
+ * environment, System.exit nor a process: the environment variables, the two output streams, the
+ * clock, how `serve` waits, and where `demo` keeps its database.
+ */
+public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                         Lifetime lifetime, DbSettings demoDatabase) {
+
+    /** The CLI as an operator runs it: `demo` uses the embedded H2 file in ./data. */
+    public static CliContext of(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+                                Lifetime lifetime) {
+        return new CliContext(env, out, err, clock, lifetime, DbSettings.fromEnvironment(Map.of()));
+    }
+
+    public DbSettings database() {
+        return DbSettings.fromEnvironment(env);
+    }
+
+    /** A small pool: a CLI command does one thing and exits. */
+    OpenCore openCore() {
+        Database database = Database.open(database(), 2);
+        return new OpenCore(database, new LicenseCore(database.jdbi(), clock));
+    }
+
+    /** The core on an open database; closing it closes the pool. */
+    record OpenCore(Database database, LicenseCore core) implements AutoCloseable {
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.licensebot.server.cli;
+
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.db.Database;
+import dev.licensebot.core.demo.DemoData;
+import dev.licensebot.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "demo",
+        description = {"Try it out: a demo tenant with 30 days of history, then serve.",
+                "",
+                "Always uses the embedded H2 database in ./data: DATABASE_URL,",
+                "DATABASE_USER and DATABASE_PASSWORD are ignored. Listens on",
+                "127.0.0.1 only, at PORT (default 3978).",
+                "Starting again reuses the demo tenant and adds only the days since.",
+                "The demo tenant's API key is printed once, when the tenant is created",
+                "at the first start; only its hash is stored. Delete ./data to start",
+                "over with a new demo tenant and key."})
+final class DemoCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    DemoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        // Demo data must never land in a production database, so the environment's database is ignored.
+        ServerSettings settings = ServerRunner.settings(spec, context)
+                .withDb(context.demoDatabase())
+                .withHost("127.0.0.1")
+                .withDemo();
+        context.err().println("licensebot demo: loading the demo tenant into the "
+                + ServerRunner.describe(settings.db()) + " ...");
+        context.err().flush();
+        DemoData.Loaded loaded;
+        try (Database database = Database.open(settings.db(), 2)) {
+            loaded = new DemoData(new LicenseCore(database.jdbi(), context.clock()), context.clock()).load();
+        }
+        return ServerRunner.run(context, settings, server -> banner(loaded, settings, server.port()));
+    }
+
+    private static String banner(DemoData.Loaded loaded, ServerSettings settings, int port) {
+        String key = loaded.tenantCreated()
+                ? "API key: " + loaded.apiKey() + "  (shown only now; only its hash is stored)"
+                : "API key: printed when the demo tenant was created at the first start; delete ./data for a new one";
+        return String.join(System.lineSeparator(),
+                "licensebot DEMO is listening on " + ServerRunner.url(settings.host(), port)
+                        + " - 127.0.0.1 only, not reachable from other machines; database: "
+                        + ServerRunner.describe(settings.db()),
+                "Demo tenant \"" + loaded.tenant().name() + "\", id " + loaded.tenant().id() + ", time zone "
+                        + loaded.tenant().zone() + "; advanced admin " + DemoData.ADMIN_EMAIL,
+                (loaded.tenantCreated() ? "Created it with " : "Reused it; added ") + loaded.sessionsImported()
+                        + " past sessions, " + loaded.liveSessionsOpened() + " live sessions and "
+                        + loaded.usersAdded() + " users.",
+                key);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.licensebot.server.slack;
+
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.demo.DemoData;
+import dev.licensebot.server.ServerSettings;
+import dev.licensebot.slack.SlackBot;
+import dev.licensebot.slack.SlackHttpRequest;
+import dev.licensebot.slack.SlackHttpResponse;
+import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.slack.identity.DemoAccess;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Puts the Slack app on the server: started (auth.test, Socket Mode) when Slack is configured,
+ * and {@code POST /slack/events} only when a signing secret is set (DESIGN.md §7).
+ */
+public final class SlackMount {
+
+    public static final String PATH = "/slack/events";
+
+    private SlackMount() {
+    }
+
+    public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Clock clock) {
+        return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(core, clock, slack,
+                ConversationLinks.of(settings.conversationHistoryUrl()), demoAccess(settings)));
+    }
+
+    /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */
+    static Optional<DemoAccess> demoAccess(ServerSettings settings) {
+        return settings.demo() ? Optional.of(new DemoAccess(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL))
+                : Optional.empty();
+    }
+
+    public static void routes(RoutesConfig routes, ServerSettings settings, Optional<SlackBot> bot) {
+        SlackSettings slack = settings.slack();
+        if (bot.isPresent() && slack != null && slack.httpEnabled()) {
+            routes.post(PATH, ctx -> answer(ctx, bot.get().handle(request(ctx))));
+        }
+    }
+
+    private static SlackHttpRequest request(Context ctx) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, Collections.list(ctx.req().getHeaders(name)));
+        }
+        return new SlackHttpRequest(ctx.path(), ctx.queryParamMap(), headers, ctx.body(), ctx.ip());
+    }
+
+    private static void answer(Context ctx, SlackHttpResponse response) {
+        ctx.status(response.status());
+        response.headers().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
+        if (response.contentType() != null) {
+            ctx.contentType(response.contentType());
+        }
+        ctx.result(response.body());
+    }
+}
