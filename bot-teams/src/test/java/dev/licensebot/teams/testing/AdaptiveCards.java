@@ -49,11 +49,11 @@ public final class AdaptiveCards {
                 "no stack trace in a card: " + card);
     }
 
-    /** Every text of the card, in order, for assertions on what a person reads. */
+    /** Every text of the card, in order, as a person reads it (markdown escapes resolved). */
     public static String text(JsonNode card) {
         StringBuilder text = new StringBuilder();
         collect(card, text);
-        return text.toString();
+        return text.toString().replaceAll("\\\\(.)", "$1");
     }
 
     /** Every Action.Execute of the card, wherever it sits (card actions, action sets, refresh). */
