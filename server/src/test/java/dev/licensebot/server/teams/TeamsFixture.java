@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.OpenInteraction;
 import dev.licensebot.core.sessions.SessionReport;
@@ -60,8 +61,13 @@ final class TeamsFixture implements AutoCloseable {
     static final String HISTORY_URL = "https://console.example/conversations?session={sessionId}&user={userId}";
 
     private TeamsFixture(TestDatabase db, Function<FakeTeamsConnector, TeamsSettings> teams) {
+        this(db, teams, false);
+    }
+
+    private TeamsFixture(TestDatabase db, Function<FakeTeamsConnector, TeamsSettings> teams, boolean demo) {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), HISTORY_URL)
                 .withTeams(teams.apply(connector));
+        settings = demo ? settings.withDemo() : settings;
         this.server = LicenseServer.start(settings, clock);
         Tenants.CreatedTenant created = server.core().tenants().create(new Tenants.NewTenant(
                 "Teams " + UUID.randomUUID(), "Europe/Berlin", 10, 10, Duration.ofMinutes(30)));
@@ -74,6 +80,13 @@ final class TeamsFixture implements AutoCloseable {
     /** Without an app id: open, as with the Bot Framework Emulator. */
     static TeamsFixture start(TestDatabase db) {
         return new TeamsFixture(db, connector -> TeamsSettings.open());
+    }
+
+    /** As `licensebot.jar demo` runs it: unlinked conversations are the demo tenant's; the demo data is loaded. */
+    static TeamsFixture startDemo(TestDatabase db) {
+        TeamsFixture fixture = new TeamsFixture(db, connector -> TeamsSettings.open(), true);
+        new DemoData(fixture.server.core(), fixture.clock).load();
+        return fixture;
     }
 
     /** With an app id: Bot Framework tokens required, their signing keys published by the fake connector. */
