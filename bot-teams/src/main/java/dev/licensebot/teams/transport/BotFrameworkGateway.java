@@ -63,7 +63,8 @@ public final class BotFrameworkGateway {
     public TeamsHttpResponse handle(String body, String authorization) {
         Activity activity = parse(body);
         if (activity == null) {
-            return TeamsHttpResponse.status(400);
+            // Nobody unauthenticated learns more than 401 when tokens are required.
+            return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
         }
         AtomicBoolean reachedBot = new AtomicBoolean();
         try {
