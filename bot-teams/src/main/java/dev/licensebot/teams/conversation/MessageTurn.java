@@ -34,19 +34,21 @@ public final class MessageTurn implements TurnHandler {
         this.actions = actions;
     }
 
+    /** Answering and sending are apart: a reply that cannot be sent fails the turn once, in the gateway's log. */
     @Override
     public void onTurn(Turn turn) {
-        String reply;
+        ObjectNode card;
         try {
-            turn.sendCard(answer(turn));
-            return;
+            card = answer(turn);
         } catch (Refusal refusal) {
-            reply = refusal.userMessage();
+            turn.sendText(refusal.userMessage());
+            return;
         } catch (RuntimeException e) {
             LOG.error("A Teams message could not be answered", e);
-            reply = Apology.SENTENCE;
+            turn.sendText(Apology.SENTENCE);
+            return;
         }
-        turn.sendText(reply);
+        turn.sendCard(card);
     }
 
     private ObjectNode answer(Turn turn) {

@@ -17,7 +17,7 @@ public final class CancelReplenishAction implements CardActionHandler {
 
     @Override
     public ObjectNode act(Requester who, ActionData data) {
-        core.replenishments().cancel(who.tenant(), who.actor(), Confirmations.id(data));
+        core.replenishments().cancel(who.tenant(), who.actor(), ConfirmationIds.id(data));
         return ReplenishCards.cancelled(who.actor().name());
     }
 }

@@ -17,7 +17,7 @@ public final class CancelTerminationAction implements CardActionHandler {
 
     @Override
     public ObjectNode act(Requester who, ActionData data) {
-        core.terminations().cancel(who.tenant(), who.actor(), Confirmations.id(data));
+        core.terminations().cancel(who.tenant(), who.actor(), ConfirmationIds.id(data));
         return TerminationCards.cancelled(who.actor().name());
     }
 }

@@ -18,6 +18,6 @@ public final class ConfirmReplenishAction implements CardActionHandler {
     @Override
     public ObjectNode act(Requester who, ActionData data) {
         return ReplenishCards.outcome(core.replenishments().confirm(who.tenant(), who.actor(),
-                Confirmations.id(data)), who.tenant().zone());
+                ConfirmationIds.id(data)), who.tenant().zone());
     }
 }

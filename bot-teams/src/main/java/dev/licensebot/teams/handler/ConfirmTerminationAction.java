@@ -18,6 +18,6 @@ public final class ConfirmTerminationAction implements CardActionHandler {
     @Override
     public ObjectNode act(Requester who, ActionData data) {
         return TerminationCards.outcome(core.terminations().confirm(who.tenant(), who.actor(),
-                Confirmations.id(data)), who.tenant().zone());
+                ConfirmationIds.id(data)), who.tenant().zone());
     }
 }

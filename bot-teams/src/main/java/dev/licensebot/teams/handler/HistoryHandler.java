@@ -13,6 +13,8 @@ import dev.licensebot.teams.card.SessionHistoryRows;
 import dev.licensebot.teams.card.UserHistoryRows;
 import dev.licensebot.teams.identity.Requester;
 
+import java.util.List;
+
 /** "history sessions", "purchase history", …: one page of a history, and its paging buttons. */
 public final class HistoryHandler implements RequestHandler<LicenseRequest.History> {
 
@@ -44,7 +46,7 @@ public final class HistoryHandler implements RequestHandler<LicenseRequest.Histo
     }
 
     private static ObjectNode card(LicenseRequest.History request, HistoryView<?> view,
-                                   java.util.List<ObjectNode> rows, Requester who) {
+                                   List<ObjectNode> rows, Requester who) {
         return HistoryCard.of(request.kind(), view, rows, who);
     }
 }

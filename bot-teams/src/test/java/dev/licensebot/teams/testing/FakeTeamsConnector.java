@@ -42,6 +42,7 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final AtomicInteger memberLookups = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean lookupsFail;
     private volatile JsonNode signingKeys = JSON.createObjectNode().putArray("keys");
 
     private FakeTeamsConnector() {
@@ -82,6 +83,11 @@ public final class FakeTeamsConnector implements AutoCloseable {
         members.put(userId, member);
     }
 
+    /** From now on every member lookup answers 500, as a connector having a bad day would. */
+    public void failMemberLookups() {
+        lookupsFail = true;
+    }
+
     public void publishSigningKeys(JsonNode jwks) {
         signingKeys = jwks;
     }
@@ -112,7 +118,9 @@ public final class FakeTeamsConnector implements AutoCloseable {
             if (method.equals("GET") && member.matches()) {
                 memberLookups.incrementAndGet();
                 ObjectNode found = members.get(decode(member.group(2)));
-                if (found == null) {
+                if (lookupsFail) {
+                    respond(exchange, 500, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"Unavailable\"}}");
+                } else if (found == null) {
                     respond(exchange, 404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\","
                             + "\"message\":\"The member is not in this conversation.\"}}");
                 } else {

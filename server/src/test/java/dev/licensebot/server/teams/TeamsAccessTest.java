@@ -106,4 +106,30 @@ class TeamsAccessTest {
             assertTrue(linked.contains("License usage"), "a linked organization is still served as itself");
         }
     }
+
+    @OnBothDatabases
+    void whenTeamsFailsThePersonGetsOneFriendlySentenceAndTheLogTheDetails(TestDatabase db) {
+        try (TeamsFixture teams = TeamsFixture.start(db)) {
+            User admin = teams.person(Role.ACCOUNT_ADMIN);
+            teams.connector.failMemberLookups();
+            String answer = teams.sayExpectingText(admin, "usage");
+            assertTrue(answer.startsWith("Sorry, something went wrong on my side and nothing was changed."), answer);
+            String card = text(teams.post(teams.activities.execute(admin, "usage",
+                    TeamsFixture.JSON.createObjectNode().put("verb", "usage"), false)).invokeCard());
+            assertTrue(card.startsWith("Sorry, something went wrong on my side"), card);
+        }
+    }
+
+    @OnBothDatabases
+    void aButtonTheBotNoLongerKnowsIsAnsweredPolitely(TestDatabase db) {
+        try (TeamsFixture teams = TeamsFixture.start(db)) {
+            User admin = teams.person(Role.ACCOUNT_ADMIN);
+            String card = text(teams.post(teams.activities.execute(admin, "frobnicate",
+                    TeamsFixture.JSON.createObjectNode(), false)).invokeCard());
+            assertTrue(card.contains("I do not know that button any more"), card);
+            String page = text(teams.post(teams.activities.execute(admin, "active",
+                    TeamsFixture.JSON.createObjectNode().put("page", "-1"), false)).invokeCard());
+            assertTrue(page.contains("\"-1\" is not a page number"), page);
+        }
+    }
 }

@@ -5,9 +5,9 @@ import dev.licensebot.teams.card.ActionData;
 import dev.licensebot.teams.card.Verbs;
 
 /** The confirmation id a Confirm or Cancel button carries. */
-final class Confirmations {
+final class ConfirmationIds {
 
-    private Confirmations() {
+    private ConfirmationIds() {
     }
 
     static String id(ActionData data) {
