@@ -61,6 +61,8 @@ final class DemoCommand implements Callable<Integer> {
                 (loaded.tenantCreated() ? "Created it with " : "Reused it; added ") + loaded.sessionsImported()
                         + " past sessions, " + loaded.liveSessionsOpened() + " live sessions and "
                         + loaded.usersAdded() + " users.",
+                "Chat: Slack workspaces and Teams conversations linked to no tenant are served from this demo "
+                        + "tenant as " + DemoData.ADMIN_EMAIL + " (advanced admin).",
                 key);
     }
 }

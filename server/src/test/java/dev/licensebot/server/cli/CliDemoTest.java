@@ -38,6 +38,8 @@ class CliDemoTest {
 
         assertEquals(200, health);
         assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("Chat: Slack workspaces and Teams conversations linked to no tenant are "
+                + "served from this demo tenant as demo@example.com (advanced admin)."), result.err());
         assertTrue(result.err().contains("licensebot DEMO is listening on http://127.0.0.1:" + port
                 + " - 127.0.0.1 only"), result::toString);
         assertFalse(result.err().contains("192.0.2.1"), result::toString);
