@@ -7,7 +7,9 @@ import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
 import dev.licensebot.server.api.JettyErrors;
 import dev.licensebot.server.slack.SlackMount;
+import dev.licensebot.server.teams.TeamsMount;
 import dev.licensebot.slack.SlackBot;
+import dev.licensebot.teams.TeamsBot;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -50,7 +52,9 @@ public final class LicenseServer implements AutoCloseable {
         LicenseCore core = new LicenseCore(database.jdbi(), clock);
         ObjectMapper json = ApiJson.mapper();
         Optional<SlackBot> slack;
+        TeamsBot teams;
         try {
+            teams = TeamsMount.start(settings, core, clock);
             slack = SlackMount.start(settings, core, clock);
         } catch (RuntimeException e) {
             database.close();
@@ -69,6 +73,7 @@ public final class LicenseServer implements AutoCloseable {
             });
             ApiRoutes.register(config.routes, core, json);
             SlackMount.routes(config.routes, settings, slack);
+            TeamsMount.routes(config.routes, teams);
         });
         try {
             app.start();

@@ -2,48 +2,58 @@ package dev.licensebot.server;
 
 import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.teams.TeamsSettings;
 
 import java.util.Map;
 
 /**
- * How the server listens, where its database is, and how it reaches Slack ({@code slack} null:
- * Slack is off); read once at start-up.
+ * How the server listens, where its database is, how it reaches Slack ({@code slack} null: Slack
+ * is off) and how the Teams bot authenticates ({@code teams}: never null, open without an app id);
+ * read once at start-up.
  */
 public record ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl,
-                             SlackSettings slack, boolean demo) {
+                             SlackSettings slack, boolean demo, TeamsSettings teams) {
 
     public static final int DEFAULT_PORT = 3978;
 
+    public ServerSettings {
+        teams = teams == null ? TeamsSettings.open() : teams;
+    }
+
     public ServerSettings(String host, int port, DbSettings db, String conversationHistoryUrl) {
-        this(host, port, db, conversationHistoryUrl, null, false);
+        this(host, port, db, conversationHistoryUrl, null, false, null);
     }
 
     public static ServerSettings fromEnvironment(Map<String, String> env) {
         return new ServerSettings("0.0.0.0", port(env.get("PORT")), DbSettings.fromEnvironment(env),
-                blankToNull(env.get("CONVERSATION_HISTORY_URL")), SlackSettings.fromEnvironment(env).orElse(null), false);
+                blankToNull(env.get("CONVERSATION_HISTORY_URL")), SlackSettings.fromEnvironment(env).orElse(null), false,
+                TeamsSettings.fromEnvironment(env));
     }
 
     public ServerSettings withSlack(SlackSettings newSlack) {
-        return new ServerSettings(host, port, db, conversationHistoryUrl, newSlack, demo);
+        return new ServerSettings(host, port, db, conversationHistoryUrl, newSlack, demo, teams);
+    }
+
+    public ServerSettings withTeams(TeamsSettings newTeams) {
+        return new ServerSettings(host, port, db, conversationHistoryUrl, slack, demo, newTeams);
     }
 
     /** `demo` only: chat workspaces linked to no tenant are served from the demo tenant (DESIGN.md §7). */
     public ServerSettings withDemo() {
-        return new ServerSettings(host, port, db, conversationHistoryUrl, slack, true);
+        return new ServerSettings(host, port, db, conversationHistoryUrl, slack, true, teams);
     }
 
     public ServerSettings withHost(String newHost) {
-        return new ServerSettings(newHost, port, db, conversationHistoryUrl, slack, demo);
+        return new ServerSettings(newHost, port, db, conversationHistoryUrl, slack, demo, teams);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, db, conversationHistoryUrl, slack, demo);
+        return new ServerSettings(host, newPort, db, conversationHistoryUrl, slack, demo, teams);
     }
 
     public ServerSettings withDb(DbSettings newDb) {
-        return new ServerSettings(host, port, newDb, conversationHistoryUrl, slack, demo);
+        return new ServerSettings(host, port, newDb, conversationHistoryUrl, slack, demo, teams);
     }
-
     private static int port(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_PORT;

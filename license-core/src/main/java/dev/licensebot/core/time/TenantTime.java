@@ -44,4 +44,9 @@ public final class TenantTime {
     public static String date(LocalDate date) {
         return DATE.format(date);
     }
+
+    /** "09:12 CET" today, "9 Mar 22:40 CET" on another day: a start time for readers anywhere. */
+    public static String sinceWithZone(Instant at, Instant now, ZoneId zone) {
+        return since(at, now, zone) + " " + ZONE.format(at.atZone(zone));
+    }
 }

@@ -46,6 +46,19 @@ class TerminationsTest {
     }
 
     @OnBothDatabases
+    void aRequestNamesTheOpenInteractionsTerminatingWouldCut(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, new SessionReport(null, StartedBy.AGENT, "ann",
+                null, null, null, "Slack", List.of(new OpenInteraction("Chat", 2)), 0, null, null)).session();
+        Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
+
+        TerminationPlan plan = t.core().terminations().request(tenant, admin, List.of(ann.id()));
+
+        assertEquals(List.of(new OpenInteraction("Chat", 2)), plan.toTerminate().get(0).openInteractions());
+    }
+
+    @OnBothDatabases
     void confirmingTerminatesAtOnceAndRecordsWho(TestDatabase db) {
         TestCore t = TestCore.on(db);
         Tenant tenant = t.tenant(1, 0);

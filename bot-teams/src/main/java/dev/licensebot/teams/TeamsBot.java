@@ -1,0 +1,97 @@
+package dev.licensebot.teams;
+
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.conversation.LicenseRequest;
+import dev.licensebot.teams.card.Verbs;
+import dev.licensebot.teams.conversation.ActivityRouter;
+import dev.licensebot.teams.conversation.InvokeTurn;
+import dev.licensebot.teams.conversation.MessageTurn;
+import dev.licensebot.teams.conversation.WelcomeTurn;
+import dev.licensebot.teams.handler.ActiveAgentsHandler;
+import dev.licensebot.teams.handler.CancelReplenishAction;
+import dev.licensebot.teams.handler.CancelTerminationAction;
+import dev.licensebot.teams.handler.CardActionHandlers;
+import dev.licensebot.teams.handler.ConfirmReplenishAction;
+import dev.licensebot.teams.handler.ConfirmTerminationAction;
+import dev.licensebot.teams.handler.HelpHandler;
+import dev.licensebot.teams.handler.HistoryHandler;
+import dev.licensebot.teams.handler.ReplenishHandler;
+import dev.licensebot.teams.handler.RequestHandlers;
+import dev.licensebot.teams.handler.ShowViewAction;
+import dev.licensebot.teams.handler.TerminateHandler;
+import dev.licensebot.teams.handler.TerminateSelectedAction;
+import dev.licensebot.teams.handler.UsageHandler;
+import dev.licensebot.teams.identity.MemberDirectory;
+import dev.licensebot.teams.identity.TeamsDemo;
+import dev.licensebot.teams.identity.TeamsIdentity;
+import dev.licensebot.teams.transport.BotFrameworkGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The Microsoft Teams bot, wired: every message family and card button with its handler, in one
+ * place. The server posts each /api/messages request to {@link #handle}.
+ */
+public final class TeamsBot {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsBot.class);
+
+    private final BotFrameworkGateway gateway;
+
+    private TeamsBot(BotFrameworkGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public static TeamsBot create(LicenseCore core, Clock clock, TeamsSettings settings, ConversationLinks links,
+                                  Optional<TeamsDemo> demo) {
+        TeamsIdentity identity = new TeamsIdentity(core, new MemberDirectory(clock), demo);
+
+        ActiveAgentsHandler active = new ActiveAgentsHandler(core);
+        TerminateHandler terminate = new TerminateHandler(core);
+        RequestHandlers requests = new RequestHandlers()
+                .on(LicenseRequest.Usage.class, new UsageHandler(core))
+                .on(LicenseRequest.Active.class, active)
+                .on(LicenseRequest.History.class, new HistoryHandler(core, links))
+                .on(LicenseRequest.Terminate.class, terminate)
+                .on(LicenseRequest.Replenish.class, new ReplenishHandler(core))
+                .on(LicenseRequest.Help.class, new HelpHandler());
+
+        ShowViewAction show = new ShowViewAction(requests);
+        CardActionHandlers actions = new CardActionHandlers()
+                .view(Verbs.USAGE, show)
+                .view(Verbs.ACTIVE, show)
+                .view(Verbs.HISTORY, show)
+                .view(Verbs.HELP, show)
+                .on(Verbs.TERMINATE_SELECTED, new TerminateSelectedAction(terminate, active))
+                .on(Verbs.CONFIRM_TERMINATION, new ConfirmTerminationAction(core))
+                .on(Verbs.CANCEL_TERMINATION, new CancelTerminationAction(core))
+                .on(Verbs.CONFIRM_REPLENISH, new ConfirmReplenishAction(core))
+                .on(Verbs.CANCEL_REPLENISH, new CancelReplenishAction(core));
+
+        ActivityRouter router = new ActivityRouter()
+                .on("message", new MessageTurn(identity, requests, actions))
+                .on("invoke", new InvokeTurn(identity, actions))
+                .on("conversationUpdate", new WelcomeTurn());
+
+        if (!settings.authenticationEnabled()) {
+            LOG.warn("MICROSOFT_APP_ID is not set: /api/messages accepts UNAUTHENTICATED requests from anyone "
+                    + "(Bot Framework Emulator mode). Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before "
+                    + "exposing this server.");
+        } else {
+            LOG.info("Teams: Bot Framework authentication enforced for app {} ({})", settings.appId(),
+                    settings.appType());
+        }
+        demo.ifPresent(d -> LOG.warn("Teams DEMO mode: conversations of unlinked Teams organizations are served "
+                + "from the demo tenant {} as {}", d.tenantId(), d.operatorEmail()));
+        return new TeamsBot(new BotFrameworkGateway(settings, router));
+    }
+
+    /** One POST to /api/messages: the body as sent and the Authorization header (null: none). */
+    public TeamsHttpResponse handle(String body, String authorization) {
+        return gateway.handle(body, authorization);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.licensebot.teams.card;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/** The card elements the bot uses. Text passed in is shown as written: escape data first. */
+public final class Elements {
+
+    private Elements() {
+    }
+
+    public static ObjectNode text(String markdown) {
+        ObjectNode block = AdaptiveCard.JSON.objectNode();
+        block.put("type", "TextBlock");
+        block.put("text", markdown);
+        block.put("wrap", true);
+        return block;
+    }
+
+    public static ObjectNode heading(String markdown) {
+        ObjectNode block = text(markdown);
+        block.put("size", "Medium");
+        block.put("weight", "Bolder");
+        block.put("style", "heading");
+        return block;
+    }
+
+    public static ObjectNode subtle(String markdown) {
+        ObjectNode block = text(markdown);
+        block.put("isSubtle", true);
+        block.put("size", "Small");
+        block.put("spacing", "None");
+        return block;
+    }
+
+    public static ObjectNode attention(String markdown) {
+        ObjectNode block = text(markdown);
+        block.put("color", "Attention");
+        return block;
+    }
+
+    public static ObjectNode monospace(String text) {
+        ObjectNode block = text(text);
+        block.put("fontType", "Monospace");
+        return block;
+    }
+
+    /** Title/value pairs; values may hold markdown links. */
+    public static ObjectNode facts(List<Fact> facts) {
+        ObjectNode set = AdaptiveCard.JSON.objectNode();
+        set.put("type", "FactSet");
+        ArrayNode array = set.putArray("facts");
+        for (Fact fact : facts) {
+            ObjectNode item = array.addObject();
+            item.put("title", fact.title());
+            item.put("value", fact.value());
+        }
+        return set;
+    }
+
+    public record Fact(String title, String value) {
+    }
+
+    public static ObjectNode container(List<ObjectNode> items) {
+        ObjectNode container = AdaptiveCard.JSON.objectNode();
+        container.put("type", "Container");
+        items.forEach(container.putArray("items")::add);
+        return container;
+    }
+
+    public static ObjectNode columns(List<ObjectNode> columns) {
+        ObjectNode set = AdaptiveCard.JSON.objectNode();
+        set.put("type", "ColumnSet");
+        columns.forEach(set.putArray("columns")::add);
+        return set;
+    }
+
+    /** {@code width} is "auto", "stretch" or a weight such as "2". */
+    public static ObjectNode column(String width, List<ObjectNode> items) {
+        ObjectNode column = AdaptiveCard.JSON.objectNode();
+        column.put("type", "Column");
+        column.put("width", width);
+        column.put("verticalContentAlignment", "Center");
+        items.forEach(column.putArray("items")::add);
+        return column;
+    }
+
+    /** A checkbox whose value is {@code valueOn} when ticked and empty otherwise. */
+    public static ObjectNode toggle(String id, String title, String valueOn) {
+        ObjectNode toggle = AdaptiveCard.JSON.objectNode();
+        toggle.put("type", "Input.Toggle");
+        toggle.put("id", id);
+        toggle.put("title", title);
+        toggle.put("valueOn", valueOn);
+        toggle.put("valueOff", "");
+        toggle.put("value", "");
+        toggle.put("wrap", true);
+        return toggle;
+    }
+
+    public static ObjectNode actionSet(List<ObjectNode> actions) {
+        ObjectNode set = AdaptiveCard.JSON.objectNode();
+        set.put("type", "ActionSet");
+        actions.forEach(set.putArray("actions")::add);
+        return set;
+    }
+
+    /** Draws a line above the element. */
+    public static ObjectNode separated(ObjectNode element) {
+        element.put("separator", true);
+        return element;
+    }
+}

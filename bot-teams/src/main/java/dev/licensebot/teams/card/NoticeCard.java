@@ -1,0 +1,15 @@
+package dev.licensebot.teams.card;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** One sentence in a card, for answers to buttons that cannot show anything else. */
+public final class NoticeCard {
+
+    private NoticeCard() {
+    }
+
+    /** {@code sentence} comes from the core (a refusal) or the bot: shown as written. */
+    public static ObjectNode of(String sentence) {
+        return AdaptiveCard.titled(sentence).add(Elements.attention(sentence)).build();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.licensebot.teams.conversation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.RequestParser;
+import dev.licensebot.teams.card.ActionData;
+import dev.licensebot.teams.handler.CardActionHandlers;
+import dev.licensebot.teams.handler.RequestHandlers;
+import dev.licensebot.teams.identity.Requester;
+import dev.licensebot.teams.identity.TeamsIdentity;
+import dev.licensebot.teams.turn.Incoming;
+import dev.licensebot.teams.turn.Turn;
+import dev.licensebot.teams.turn.TurnHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * A message: plain words, parsed by the core's shared parser, or the data of a card button from a
+ * client without Universal Actions (Action.Submit). Either way the answer is a new card message.
+ */
+public final class MessageTurn implements TurnHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageTurn.class);
+
+    private final TeamsIdentity identity;
+    private final RequestHandlers requests;
+    private final CardActionHandlers actions;
+
+    public MessageTurn(TeamsIdentity identity, RequestHandlers requests, CardActionHandlers actions) {
+        this.identity = identity;
+        this.requests = requests;
+        this.actions = actions;
+    }
+
+    /** Answering and sending are apart: a reply that cannot be sent fails the turn once, in the gateway's log. */
+    @Override
+    public void onTurn(Turn turn) {
+        ObjectNode card;
+        try {
+            card = answer(turn);
+        } catch (Refusal refusal) {
+            turn.sendText(refusal.userMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("A Teams message could not be answered", e);
+            turn.sendText(Apology.SENTENCE);
+            return;
+        }
+        turn.sendCard(card);
+    }
+
+    private ObjectNode answer(Turn turn) {
+        Incoming activity = turn.activity();
+        Requester who = identity.resolve(turn);
+        Optional<ActionData> submitted = activity.value().isObject()
+                ? ActionData.read(null, activity.value()) : Optional.empty();
+        if (submitted.isPresent()) {
+            return actions.act(who, submitted.get());
+        }
+        return requests.answer(who, RequestParser.parse(activity.text()));
+    }
+}

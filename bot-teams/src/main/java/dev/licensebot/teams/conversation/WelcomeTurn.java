@@ -1,0 +1,18 @@
+package dev.licensebot.teams.conversation;
+
+import dev.licensebot.teams.card.WelcomeCard;
+import dev.licensebot.teams.turn.Incoming;
+import dev.licensebot.teams.turn.Turn;
+import dev.licensebot.teams.turn.TurnHandler;
+
+/** The bot was added to a chat or a team: a short welcome. Other members joining get nothing. */
+public final class WelcomeTurn implements TurnHandler {
+
+    @Override
+    public void onTurn(Turn turn) {
+        Incoming activity = turn.activity();
+        if (activity.recipientId() != null && activity.membersAdded().contains(activity.recipientId())) {
+            turn.sendCard(WelcomeCard.of());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.licensebot.teams.identity;
+
+import dev.licensebot.teams.turn.MemberProfile;
+import dev.licensebot.teams.turn.Turn;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The address (email or user principal name) of whoever sent an activity, from the Teams member
+ * lookup, remembered for a while so that paging through a list costs no extra round trip. The
+ * cache only saves lookups: roles are read from the database on every request, so a node that
+ * never saw someone before answers exactly like one that did.
+ */
+public final class MemberDirectory {
+
+    static final Duration TTL = Duration.ofMinutes(15);
+    static final int MAX_ENTRIES = 10_000;
+
+    private final Clock clock;
+    private final Map<String, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    public MemberDirectory(Clock clock) {
+        this.clock = clock;
+    }
+
+    private record Entry(String address, Instant expires) {
+    }
+
+    /** Empty when Teams does not know the sender or reports no address for them. */
+    public Optional<String> addressOf(Turn turn) {
+        String userId = turn.activity().fromId();
+        if (userId == null) {
+            return Optional.empty();
+        }
+        String key = turn.activity().entraTenant() + "|" + userId;
+        Instant now = clock.instant();
+        synchronized (cache) {
+            Entry entry = cache.get(key);
+            if (entry != null && entry.expires().isAfter(now)) {
+                return Optional.of(entry.address());
+            }
+        }
+        Optional<String> address = turn.member(userId).map(MemberProfile::address);
+        address.ifPresent(a -> {
+            synchronized (cache) {
+                cache.put(key, new Entry(a, now.plus(TTL)));
+            }
+        });
+        return address;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.licensebot.teams.transport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.ErrorResponseException;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import dev.licensebot.teams.TeamsHttpResponse;
+import dev.licensebot.teams.TeamsSettings;
+import dev.licensebot.teams.turn.Incoming;
+import dev.licensebot.teams.turn.MemberProfile;
+import dev.licensebot.teams.turn.Turn;
+import dev.licensebot.teams.turn.TurnHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The only class that touches the Bot Framework SDK (retired upstream at 4.14.3): it
+ * authenticates an incoming activity, runs one turn through a {@link TurnHandler}, and answers
+ * HTTP. Replacing it with plain Bot Connector REST calls would leave the rest of the bot as is.
+ */
+public final class BotFrameworkGateway {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotFrameworkGateway.class);
+    private static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+
+    private final BotFrameworkHttpAdapter adapter;
+    private final TurnHandler handler;
+    private final boolean authenticationEnabled;
+
+    public BotFrameworkGateway(TeamsSettings settings, TurnHandler handler) {
+        // The SDK keeps the signing-key location in a static; set it every time so it never leaks
+        // from one configuration to the next.
+        ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl() != null ? settings.openIdMetadataUrl()
+                : AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
+        this.adapter = new TenantAwareAdapter(settings);
+        this.handler = handler;
+        this.authenticationEnabled = settings.authenticationEnabled();
+    }
+
+    /** Handles one POST to /api/messages. */
+    public TeamsHttpResponse handle(String body, String authorization) {
+        Activity activity = parse(body);
+        if (activity == null) {
+            // Nobody unauthenticated learns more than 401 when tokens are required.
+            return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
+        }
+        AtomicBoolean reachedBot = new AtomicBoolean();
+        try {
+            InvokeResponse response = adapter.processIncomingActivity(authorization, activity, context -> {
+                reachedBot.set(true);
+                handler.onTurn(new SdkTurn(context));
+                return CompletableFuture.completedFuture(null);
+            }).join();
+            return response == null ? TeamsHttpResponse.accepted()
+                    : new TeamsHttpResponse(response.getStatus(), json(response.getBody()));
+        } catch (RuntimeException e) {
+            // A malformed token throws here directly, outside the future; a forged one fails it.
+            if (!reachedBot.get()) {
+                LOG.warn("Refused a request to /api/messages before any turn ran: {}", reason(e));
+                return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
+            }
+            LOG.error("A Teams turn failed after it started", e);
+            return TeamsHttpResponse.status(500);
+        }
+    }
+
+    private static Activity parse(String body) {
+        try {
+            JsonNode tree = body == null ? null : Serialization.jsonToTree(body);
+            return tree != null && tree.isObject() ? Serialization.treeToValue(tree, Activity.class) : null;
+        } catch (IOException e) {
+            LOG.info("Refused a request to /api/messages that is not an activity: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return body == null ? null : Serialization.toString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An invoke response could not be written", e);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** A turn over the SDK's TurnContext; every call waits, so replies are out before HTTP answers. */
+    private static final class SdkTurn implements Turn {
+
+        private final TurnContext context;
+        private final Incoming incoming;
+
+        SdkTurn(TurnContext context) {
+            this.context = context;
+            this.incoming = Incoming.from(Serialization.objectToTree(context.getActivity()));
+        }
+
+        @Override
+        public Incoming activity() {
+            return incoming;
+        }
+
+        @Override
+        public Optional<MemberProfile> member(String userId) {
+            try {
+                TeamsChannelAccount account = TeamsInfo.getMember(context, userId).join();
+                return Optional.ofNullable(account)
+                        .map(a -> new MemberProfile(a.getEmail(), a.getUserPrincipalName()));
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof ErrorResponseException error && error.response() != null
+                        && error.response().code() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void sendCard(ObjectNode card) {
+            Attachment attachment = new Attachment();
+            attachment.setContentType(ADAPTIVE_CARD);
+            attachment.setContent(card);
+            context.sendActivity(MessageFactory.attachment(attachment)).join();
+        }
+
+        @Override
+        public void sendText(String text) {
+            context.sendActivity(MessageFactory.text(text)).join();
+        }
+
+        @Override
+        public void answerInvoke(int status, JsonNode body) {
+            Activity response = new Activity(ActivityTypes.INVOKE_RESPONSE);
+            response.setValue(new InvokeResponse(status, body));
+            context.sendActivity(response).join();
+        }
+    }
+
+    /** The SDK reads its settings from a Configuration; this one holds exactly ours. */
+    private static Configuration configuration(TeamsSettings settings) {
+        Properties properties = new Properties();
+        putIfSet(properties, MicrosoftAppCredentials.MICROSOFTAPPID, settings.appId());
+        putIfSet(properties, MicrosoftAppCredentials.MICROSOFTAPPPASSWORD, settings.appPassword());
+        putIfSet(properties, "BotOpenIdMetadata", settings.openIdMetadataUrl());
+        return new Configuration() {
+            @Override
+            public String getProperty(String key) {
+                return properties.getProperty(key);
+            }
+
+            @Override
+            public Properties getProperties() {
+                return properties;
+            }
+
+            @Override
+            public String[] getProperties(String key) {
+                String value = properties.getProperty(key);
+                return value == null ? new String[0] : value.split(",");
+            }
+        };
+    }
+
+    private static void putIfSet(Properties properties, String key, String value) {
+        if (value != null) {
+            properties.setProperty(key, value);
+        }
+    }
+
+    /** A single-tenant bot must get its outgoing tokens from its own Entra tenant. */
+    private static final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
+
+        private final TeamsSettings settings;
+
+        TenantAwareAdapter(TeamsSettings settings) {
+            super(configuration(settings));
+            this.settings = settings;
+        }
+
+        @Override
+        protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+            if (settings.appType() != TeamsSettings.AppType.SINGLE_TENANT) {
+                return super.buildAppCredentials(appId, scope);
+            }
+            return CompletableFuture.completedFuture(
+                    new MicrosoftAppCredentials(appId, settings.appPassword(), settings.appTenantId(), scope));
+        }
+    }
+}

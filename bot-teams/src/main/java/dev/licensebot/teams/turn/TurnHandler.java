@@ -1,0 +1,8 @@
+package dev.licensebot.teams.turn;
+
+/** Handles one kind of activity. Must not throw: it answers the user, and logs what went wrong. */
+@FunctionalInterface
+public interface TurnHandler {
+
+    void onTurn(Turn turn);
+}

@@ -1,0 +1,160 @@
+package dev.licensebot.teams.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Bot Connector service as the bot sees it, on 127.0.0.1: it records every activity the bot
+ * sends, answers member lookups from the members it was given, and publishes the Bot Framework's
+ * OpenID metadata with signing keys the tests choose.
+ */
+public final class FakeTeamsConnector implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MEMBER = Pattern.compile("/v3/conversations/([^/]+)/members/([^/]+)");
+    private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(/[^/]+)?");
+
+    /** One activity the bot sent: how (POST a new one, PUT an update) and what. */
+    public record Sent(String method, String path, JsonNode activity) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final AtomicInteger memberLookups = new AtomicInteger();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean lookupsFail;
+    private volatile JsonNode signingKeys = JSON.createObjectNode().putArray("keys");
+
+    private FakeTeamsConnector() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static FakeTeamsConnector start() {
+        return new FakeTeamsConnector();
+    }
+
+    public String serviceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    public String openIdMetadataUrl() {
+        return serviceUrl() + "openid";
+    }
+
+    /** A member the lookup knows; either address may be null. */
+    public void addMember(String userId, String email, String userPrincipalName) {
+        ObjectNode member = JSON.createObjectNode();
+        member.put("id", userId);
+        member.put("name", email == null ? "Someone" : email);
+        member.put("aadObjectId", "aad-" + userId);
+        if (email != null) {
+            member.put("email", email);
+        }
+        if (userPrincipalName != null) {
+            member.put("userPrincipalName", userPrincipalName);
+        }
+        members.put(userId, member);
+    }
+
+    /** From now on every member lookup answers 500, as a connector having a bad day would. */
+    public void failMemberLookups() {
+        lookupsFail = true;
+    }
+
+    public void publishSigningKeys(JsonNode jwks) {
+        signingKeys = jwks;
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public int memberLookups() {
+        return memberLookups.get();
+    }
+
+    /** Every request, lookups and key downloads included. */
+    public int requests() {
+        return requests.get();
+    }
+
+    public void clear() {
+        sent.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            String method = exchange.getRequestMethod();
+            Matcher member = MEMBER.matcher(path);
+            if (method.equals("GET") && member.matches()) {
+                memberLookups.incrementAndGet();
+                ObjectNode found = members.get(decode(member.group(2)));
+                if (lookupsFail) {
+                    respond(exchange, 500, "{\"error\":{\"code\":\"ServiceError\",\"message\":\"Unavailable\"}}");
+                } else if (found == null) {
+                    respond(exchange, 404, "{\"error\":{\"code\":\"MemberNotFoundInConversation\","
+                            + "\"message\":\"The member is not in this conversation.\"}}");
+                } else {
+                    respond(exchange, 200, found.toString());
+                }
+            } else if (ACTIVITIES.matcher(path).matches() && !method.equals("GET")) {
+                JsonNode activity = JSON.readTree(exchange.getRequestBody());
+                sent.add(new Sent(method, path, activity));
+                respond(exchange, 200, "{\"id\":\"sent-" + sent.size() + "\"}");
+            } else if (path.equals("/openid")) {
+                respond(exchange, 200, "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
+                        + serviceUrl() + "keys\"}");
+            } else if (path.equals("/keys")) {
+                respond(exchange, 200, signingKeys.toString());
+            } else {
+                respond(exchange, 404, "{}");
+            }
+        }
+    }
+
+    private static String decode(String raw) {
+        return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.licensebot.server.teams;
+
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.demo.DemoData;
+import dev.licensebot.server.ServerSettings;
+import dev.licensebot.teams.TeamsBot;
+import dev.licensebot.teams.TeamsHttpResponse;
+import dev.licensebot.teams.identity.TeamsDemo;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Puts the Teams bot on the server at {@code POST /api/messages}, where the Bot Framework posts. */
+public final class TeamsMount {
+
+    public static final String PATH = "/api/messages";
+
+    private TeamsMount() {
+    }
+
+    public static TeamsBot start(ServerSettings settings, LicenseCore core, Clock clock) {
+        return TeamsBot.create(core, clock, settings.teams(), ConversationLinks.of(settings.conversationHistoryUrl()),
+                demo(settings));
+    }
+
+    /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */
+    static Optional<TeamsDemo> demo(ServerSettings settings) {
+        return settings.demo() ? Optional.of(new TeamsDemo(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL)) : Optional.empty();
+    }
+
+    public static void routes(RoutesConfig routes, TeamsBot bot) {
+        routes.post(PATH, ctx -> answer(ctx, bot.handle(ctx.body(), ctx.header("Authorization"))));
+    }
+
+    private static void answer(Context ctx, TeamsHttpResponse response) {
+        ctx.status(response.status());
+        if (response.jsonBody() != null) {
+            ctx.contentType("application/json").result(response.jsonBody());
+        }
+    }
+}
