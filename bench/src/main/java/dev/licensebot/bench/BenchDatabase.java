@@ -1,0 +1,107 @@
+package dev.licensebot.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.licensebot.core.db.Database;
+import dev.licensebot.core.db.DbSettings;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh, migrated database on the MariaDB at 127.0.0.1:3306 (root, no password; override with
+ * BENCH_MARIADB_URL/USER/PASSWORD) for one benchmark run, dropped on close. JMH forks
+ * {@link #attach attach} to it by name and leave it alone.
+ */
+public final class BenchDatabase implements AutoCloseable {
+
+    private static final String SERVER = env("BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
+    private static final String USER = env("BENCH_MARIADB_USER", "root");
+    private static final String PASSWORD = env("BENCH_MARIADB_PASSWORD", "");
+
+    private final String name;
+    private final boolean owned;
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private BenchDatabase(String name, boolean owned) {
+        this.name = name;
+        this.owned = owned;
+        this.dataSource = pool(settings(name), 8);
+        this.jdbi = Database.jdbiFor(dataSource);
+    }
+
+    /** Creates and migrates {@code lbbench_<random>}. */
+    public static BenchDatabase create() {
+        String name = "lbbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        BenchDatabase db = new BenchDatabase(name, true);
+        Database.migrate(db.dataSource);
+        return db;
+    }
+
+    /** The database another process created; closing this one does not drop it. */
+    public static BenchDatabase attach(String name) {
+        return new BenchDatabase(name, false);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DbSettings settings() {
+        return settings(name);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Another pool on the same database, as the product's own would be (its size matters in B1). */
+    public HikariDataSource newPool(int size) {
+        return pool(settings(), size);
+    }
+
+    private static DbSettings settings(String name) {
+        return new DbSettings(SERVER + name, USER, PASSWORD);
+    }
+
+    private static HikariDataSource pool(DbSettings settings, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(size);
+        config.setPoolName("bench");
+        return new HikariDataSource(config);
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB at " + SERVER + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        if (owned) {
+            execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

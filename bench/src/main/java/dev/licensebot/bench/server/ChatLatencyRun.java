@@ -1,0 +1,80 @@
+package dev.licensebot.bench.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.licensebot.bench.Latencies;
+import dev.licensebot.bench.Report;
+
+import java.util.List;
+
+/**
+ * B3: `/licenses active` over signed Slack HTTP (until the answer reaches the response_url) and
+ * "active agents" in Teams (until the bot's card reached the connector and the POST returned),
+ * against the bare Bolt ack and the bare bot's reply on the same JVM.
+ */
+public final class ChatLatencyRun {
+
+    private final ServerRig rig;
+
+    public ChatLatencyRun(ServerRig rig) {
+        this.rig = rig;
+    }
+
+    /** One of each, checked: what the smoke test runs. */
+    public static void once(ServerRig rig) {
+        requireActiveList(rig.slackCommand("active"));
+        require(rig.bareSlackCommand("active") == 200, "bare Slack ack");
+        requireCard(rig.teamsMessage("active agents"));
+        require("ok".equals(rig.bareTeamsMessage("active agents").path("text").asText()), "bare Teams reply");
+    }
+
+    public void run(Report report, int openSessions, int warmup, int rounds) {
+        once(rig);
+        List<Latencies> l = new Sampler()
+                .add(() -> rig.slackCommand("active"))
+                .add(() -> rig.bareSlackCommand("active"))
+                .add(() -> rig.teamsMessage("active agents"))
+                .add(() -> rig.bareTeamsMessage("active agents"))
+                .run(warmup, rounds);
+        rig.forgetRecorded();
+        Latencies slack = l.get(0);
+        Latencies bareSlack = l.get(1);
+        Latencies teams = l.get(2);
+        Latencies bareTeams = l.get(3);
+        System.out.println("B3 slack " + slack + " / bare " + bareSlack + "; teams " + teams + " / bare " + bareTeams);
+        report.table(List.of("request (" + Report.num(openSessions, 0) + " open sessions)", "p50", "p99",
+                        "baseline", "baseline p50", "baseline p99", "p99 ratio", "goal: p99 ≤ 2× and < 50 ms"),
+                List.of(row("Slack `/licenses active` (signed; to the answer at the response_url)", slack,
+                                "bare Bolt ack", bareSlack),
+                        row("Teams \"active agents\" (to the card at the connector)", teams,
+                                "bare bot reply", bareTeams)));
+    }
+
+    private static List<String> row(String what, Latencies l, String baseline, Latencies b) {
+        double ratio = l.p99() / b.p99();
+        return List.of(what, Report.ms(l.p50()), Report.ms(l.p99()), baseline, Report.ms(b.p50()), Report.ms(b.p99()),
+                Report.ratio(ratio), Report.verdict(ratio <= 2 && l.p99() < 50) + (ratio > 2 ? " (ratio)" : "")
+                        + (l.p99() >= 50 ? " (50 ms)" : ""));
+    }
+
+    private static void requireActiveList(JsonNode message) {
+        require(message.path("blocks").size() > 0 && message.toString().contains("Terminate"),
+                "the Slack answer is the Active Agents list: " + abbreviate(message));
+    }
+
+    private static void requireCard(JsonNode activity) {
+        require("application/vnd.microsoft.card.adaptive".equals(
+                activity.path("attachments").path(0).path("contentType").asText()),
+                "the Teams answer is a card: " + abbreviate(activity));
+    }
+
+    private static String abbreviate(JsonNode json) {
+        String text = json.toString();
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("Unexpected answer: " + what);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.licensebot.bench.server;
+
+import dev.licensebot.bench.BenchDatabase;
+import dev.licensebot.bench.Latencies;
+import dev.licensebot.bench.Report;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * B4: the read side over the REST API (usage figures, active list page 1 and page 200) with a
+ * history of a given size, against {@code SELECT COUNT(*)} of the tenant's rows over JDBC.
+ */
+public final class ReadLatencyRun {
+
+    private final ServerRig rig;
+    private final BenchDatabase db;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public ReadLatencyRun(ServerRig rig, BenchDatabase db) {
+        this.rig = rig;
+        this.db = db;
+    }
+
+    /** One of each, checked; returns the usage JSON (the smoke test looks at it). */
+    public static String once(ServerRig rig, BenchDatabase db) {
+        String usage = get(rig, rig.api("/api/v1/usage"));
+        ChatLatencyRun.require(usage.contains("\"session\"") || usage.contains("SESSION"), "usage JSON: " + usage);
+        get(rig, rig.api("/api/v1/sessions?page=1"));
+        get(rig, rig.api("/api/v1/sessions?page=200"));
+        ChatLatencyRun.require(count(rig, db) > 0, "the tenant has sessions");
+        return usage;
+    }
+
+    /** Measures at the history size now loaded; {@code firstUsageMillis} is the cold call that filled the cache. */
+    public void measure(String label, long historyRows, double firstUsageMillis, int warmup, int rounds) {
+        once(rig, db);
+        HttpRequest usage = rig.api("/api/v1/usage");
+        HttpRequest page1 = rig.api("/api/v1/sessions?page=1");
+        HttpRequest page200 = rig.api("/api/v1/sessions?page=200");
+        List<Latencies> l = new Sampler()
+                .add(() -> get(rig, usage))
+                .add(() -> get(rig, page1))
+                .add(() -> get(rig, page200))
+                .add(() -> count(rig, db))
+                .add(() -> get(rig, rig.healthz()))
+                .run(warmup, rounds);
+        Latencies count = l.get(3);
+        System.out.println("B4 " + label + ": usage " + l.get(0) + ", page1 " + l.get(1) + ", page200 " + l.get(2)
+                + ", count " + count + ", healthz " + l.get(4));
+        String size = label + " (" + Report.num(historyRows, 0) + " rows)";
+        rows.add(row(size, "`GET /api/v1/usage` (cache warm; cold first call " + Report.ms(firstUsageMillis) + ")",
+                l.get(0), count, true));
+        rows.add(row(size, "`GET /api/v1/sessions?page=1`", l.get(1), count, false));
+        rows.add(row(size, "`GET /api/v1/sessions?page=200`", l.get(2), count, false));
+        rows.add(row(size, "baseline: `SELECT COUNT(*)` of the tenant's sessions (JDBC)", count, count, false));
+        rows.add(row(size, "for scale: `GET /healthz`", l.get(4), count, false));
+    }
+
+    /** The cold usage call that computes and caches the completed days; its time in ms. */
+    public double firstUsage() {
+        long t0 = System.nanoTime();
+        get(rig, rig.api("/api/v1/usage"));
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    public void report(Report report) {
+        report.table(List.of("history", "request", "p50", "p99", "p99 / COUNT(*) p99", "goal"), rows);
+    }
+
+    private static List<String> row(String size, String what, Latencies l, Latencies count, boolean usage) {
+        return List.of(size, what, Report.ms(l.p50()), Report.ms(l.p99()), Report.ratio(l.p99() / count.p99()),
+                usage ? Report.verdict(l.p99() < 20) + " (p99 < 20 ms)" : "");
+    }
+
+    private static String get(ServerRig rig, HttpRequest request) {
+        HttpResponse<String> response = rig.send(request);
+        ChatLatencyRun.require(response.statusCode() == 200, request.uri() + " answered " + response.statusCode()
+                + ": " + response.body());
+        return response.body();
+    }
+
+    private static long count(ServerRig rig, BenchDatabase db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :t")
+                .bind("t", rig.tenant().id()).mapTo(Long.class).one());
+    }
+}

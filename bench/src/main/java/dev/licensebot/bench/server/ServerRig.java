@@ -1,0 +1,167 @@
+package dev.licensebot.bench.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.licensebot.bench.BenchDatabase;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Role;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.tenant.Tenants;
+import dev.licensebot.server.LicenseServer;
+import dev.licensebot.server.ServerSettings;
+import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.slack.testing.FakeSlack;
+import dev.licensebot.slack.testing.SignedSlackClient;
+import dev.licensebot.teams.testing.FakeTeamsConnector;
+import dev.licensebot.teams.testing.TeamsActivities;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The real server in this JVM on the benchmark database, with Slack (signed HTTP, Web API on a
+ * fake) and Teams (fake connector) on, the bare baselines beside it, and one tenant linked to a
+ * Slack workspace and a Teams organization with an account admin in each.
+ */
+public final class ServerRig implements AutoCloseable {
+
+    static final String SIGNING_SECRET = "bench-signing-secret-0123456789";
+    private static final String TEAM = "TBENCH";
+    private static final String SLACK_USER = "UBENCHADMIN";
+    private static final String ENTRA = "entra-bench";
+
+    private final FakeSlack slack;
+    private final FakeTeamsConnector connector;
+    private final LicenseServer server;
+    private final BareBots bare;
+    private final Tenants.CreatedTenant tenant;
+    private final SignedSlackClient slackClient;
+    private final SignedSlackClient bareSlackClient;
+    private final TeamsActivities activities;
+    private final TeamsActivities.User teamsUser;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private ServerRig(FakeSlack slack, FakeTeamsConnector connector, LicenseServer server, BareBots bare,
+                      Tenants.CreatedTenant tenant) {
+        this.slack = slack;
+        this.connector = connector;
+        this.server = server;
+        this.bare = bare;
+        this.tenant = tenant;
+        this.slackClient = new SignedSlackClient(uri(server.port(), "/slack/events"), SIGNING_SECRET);
+        this.bareSlackClient = new SignedSlackClient(uri(bare.port(), "/slack/events"), SIGNING_SECRET);
+        this.activities = new TeamsActivities(connector.serviceUrl(), ENTRA);
+        String email = "admin@bench.example";
+        this.teamsUser = TeamsActivities.User.random(email);
+        connector.addMember(teamsUser.id(), email, null);
+        slack.user(SLACK_USER, email);
+        server.core().operators().grant(Actor.cli(tenant.tenant().id()), email, Role.ACCOUNT_ADMIN);
+        server.core().tenants().linkSlackTeam(tenant.tenant().id(), TEAM);
+        server.core().tenants().linkTeamsTenant(tenant.tenant().id(), ENTRA);
+    }
+
+    public static ServerRig start(BenchDatabase db, ZoneId zone, int sessionLicenses) {
+        FakeSlack slack = FakeSlack.start();
+        FakeTeamsConnector connector = FakeTeamsConnector.start();
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), null)
+                .withSlack(new SlackSettings(SIGNING_SECRET, FakeSlack.BOT_TOKEN, null, slack.apiUrl()));
+        LicenseServer server = LicenseServer.start(settings, Clock.systemUTC());
+        BareBots bare = BareBots.start(SIGNING_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl());
+        Tenants.CreatedTenant tenant = server.core().tenants().create(new Tenants.NewTenant("Bench", zone.getId(),
+                sessionLicenses, 100, Duration.ofDays(7)));
+        return new ServerRig(slack, connector, server, bare, tenant);
+    }
+
+    public Tenant tenant() {
+        return tenant.tenant();
+    }
+
+    /** {@code /licenses <text>} signed as Slack sends it; returns the message posted to the response_url. */
+    public JsonNode slackCommand(String text) {
+        String responseUrl = slack.newResponseUrl();
+        HttpResponse<String> ack = slackClient.command(TEAM, SLACK_USER, text, responseUrl);
+        require(ack.statusCode() == 200, "Slack ack " + ack.statusCode() + ": " + ack.body());
+        return slack.awaitResponse(responseUrl, 1);
+    }
+
+    /** The same command to the bare Bolt app: only its ack; returns the status. */
+    public int bareSlackCommand(String text) {
+        return bareSlackClient.command(TEAM, SLACK_USER, text, slack.newResponseUrl()).statusCode();
+    }
+
+    /** Says {@code text} to the Teams bot; returns the one activity it sent back. */
+    public JsonNode teamsMessage(String text) {
+        return teams(server.port(), text);
+    }
+
+    public JsonNode bareTeamsMessage(String text) {
+        return teams(bare.port(), text);
+    }
+
+    private JsonNode teams(int port, String text) {
+        int before = connector.sent().size();
+        HttpRequest request = HttpRequest.newBuilder(uri(port, "/api/messages")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(activities.message(teamsUser, text).toString())).build();
+        int status = send(request).statusCode();
+        require(status == 200 || status == 202, "Teams answered " + status);
+        List<FakeTeamsConnector.Sent> sent = connector.sent();
+        require(sent.size() == before + 1, "one reply expected, got " + (sent.size() - before));
+        return sent.get(sent.size() - 1).activity();
+    }
+
+    /** Forget what the fakes recorded, so long runs do not grow them without end. */
+    public void forgetRecorded() {
+        connector.clear();
+    }
+
+    /** A GET on the REST API as the platform calls it. */
+    public HttpRequest api(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(server.port(), pathAndQuery))
+                .header("Authorization", "Bearer " + tenant.apiKey()).GET().build();
+    }
+
+    /** A heartbeat for the session, as the agent application sends it (B2's request). */
+    public HttpRequest heartbeat(String sessionId) {
+        return HttpRequest.newBuilder(uri(server.port(), "/api/v1/sessions/" + sessionId + "/activity"))
+                .header("Authorization", "Bearer " + tenant.apiKey()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JarRun.HEARTBEAT)).build();
+    }
+
+    public HttpRequest healthz() {
+        return HttpRequest.newBuilder(uri(server.port(), "/healthz")).GET().build();
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(int port, String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    @Override
+    public void close() {
+        bare.close();
+        server.close();
+        connector.close();
+        slack.close();
+    }
+}

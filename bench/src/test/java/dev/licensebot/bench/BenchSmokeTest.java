@@ -1,0 +1,92 @@
+package dev.licensebot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licensebot.bench.alloc.AllocationRig;
+import dev.licensebot.bench.server.ChatLatencyRun;
+import dev.licensebot.bench.server.JarRun;
+import dev.licensebot.bench.server.ReadLatencyRun;
+import dev.licensebot.bench.server.ServerRig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs the work of every benchmark once, on small data, and checks it did what it claims, so the
+ * harness cannot rot between benchmark runs. Nothing here is timed or compared with a time.
+ */
+class BenchSmokeTest {
+
+    private static BenchDatabase db;
+
+    @BeforeAll
+    static void database() {
+        try {
+            db = BenchDatabase.create();
+        } catch (IllegalStateException e) {
+            // As the other modules' MariaDB tests: skipped loudly without a MariaDB, required in CI.
+            assumeTrue(!"true".equalsIgnoreCase(System.getenv("CI")), e.getMessage());
+            assumeTrue(false, "MariaDB unavailable, bench smoke test SKIPPED: " + e.getMessage());
+        }
+    }
+
+    @AfterAll
+    static void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void allocationBodiesAllocateAndReleaseOneLicenseEach() throws SQLException {
+        try (AllocationRig rig = AllocationRig.create(db, 2, 20, 3)) {
+            assertTrue(rig.coreOpenAndLogout(), "the core allocated");
+            assertTrue(rig.rawAllocateAndRelease(), "the baseline allocated");
+            assertEquals(20, rig.coreInUse(), "logged out again: only the background is held");
+            assertArrayEquals(new long[] {0, 20, 23}, rig.rawState(), "released again: rows, counter, total");
+            assertTrue(rig.coreOpen() && rig.coreOpen() && rig.coreOpen(), "three free licenses");
+            assertTrue(!rig.coreOpen(), "the fourth is refused: the pool is full");
+        }
+    }
+
+    @Test
+    void serverBodiesAnswerWithTheRealThing() throws Exception {
+        try (ServerRig rig = ServerRig.start(db, ZoneId.of("Pacific/Auckland"), 1000)) {
+            SessionLoader loader = new SessionLoader(db.dataSource());
+            loader.open(rig.tenant().id(), "open", 30, Instant.now());
+            long history = loader.history(rig.tenant().id(), ZoneId.of("Pacific/Auckland"), 2, 48, Instant.now(), "h");
+            assertTrue(history > 0 && history <= 96, "history rows: " + history);
+
+            ChatLatencyRun.once(rig);
+            JsonNode usage = new ObjectMapper().readTree(ReadLatencyRun.once(rig, db));
+            assertEquals(30, usage.path("session").path("inUse").asInt(), usage.toString());
+            assertTrue(usage.path("session").path("dailyMax").asInt() >= 30, usage.toString());
+
+            HttpLoad.Result beats = new HttpLoad().run(2, 10, Duration.ofSeconds(30),
+                    client -> rig.heartbeat("open-" + client), 200);
+            assertEquals(10, beats.requests(), "every heartbeat answered 200: " + beats);
+        }
+    }
+
+    @Test
+    void theRealJarStartsAndReportsItsMemory() {
+        Path jar = Path.of("../server/target/licensebot.jar");
+        // Built by the reactor before this module in `mvn verify`; absent in a test-only run.
+        assumeTrue(Files.exists(jar), "no " + jar + " (run mvn package or verify)");
+        Report report = new Report();
+        new JarRun(jar, db).startUp(report, 1);
+        assertTrue(report.markdown().contains("MiB"), report.markdown());
+    }
+}
