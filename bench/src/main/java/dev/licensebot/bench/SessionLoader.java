@@ -56,14 +56,15 @@ public final class SessionLoader {
     }
 
     /**
-     * {@code perDay} closed sessions on each of the {@code days} days ending today in {@code zone}
-     * (today only up to {@code now}, at the same rate), lasting 5 minutes to 4 hours. Returns how
-     * many rows it wrote.
+     * {@code perDay} closed sessions on each day from {@code fromDaysAgo} (0: today) up to but not
+     * including {@code toDaysAgo}, days cut in {@code zone} (today only up to {@code now}, at the
+     * same rate), each lasting 5 minutes to 4 hours. Returns how many rows it wrote.
      */
-    public long history(String tenantId, ZoneId zone, int days, int perDay, Instant now, String prefix) {
+    public long history(String tenantId, ZoneId zone, int fromDaysAgo, int toDaysAgo, int perDay, Instant now,
+                        String prefix) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         long written = 0;
-        for (int d = 0; d < days; d++) {
+        for (int d = fromDaysAgo; d < toDaysAgo; d++) {
             LocalDate day = today.minusDays(d);
             Instant from = day.atStartOfDay(zone).toInstant();
             long span = Math.min(Duration.ofDays(1).toSeconds(), Duration.between(from, now).toSeconds());

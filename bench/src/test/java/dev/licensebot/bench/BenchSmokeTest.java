@@ -66,7 +66,7 @@ class BenchSmokeTest {
         try (ServerRig rig = ServerRig.start(db, ZoneId.of("Pacific/Auckland"), 1000)) {
             SessionLoader loader = new SessionLoader(db.dataSource());
             loader.open(rig.tenant().id(), "open", 30, Instant.now());
-            long history = loader.history(rig.tenant().id(), ZoneId.of("Pacific/Auckland"), 2, 48, Instant.now(), "h");
+            long history = loader.history(rig.tenant().id(), ZoneId.of("Pacific/Auckland"), 0, 2, 48, Instant.now(), "h");
             assertTrue(history > 0 && history <= 96, "history rows: " + history);
 
             ChatLatencyRun.once(rig);
