@@ -48,7 +48,7 @@ public final class ChartPixels {
         return colours.size();
     }
 
-    public boolean contains(Color colour) {
+    boolean contains(Color colour) {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
@@ -59,11 +59,25 @@ public final class ChartPixels {
         return false;
     }
 
+    /** The bars of past days' daily maxima. */
+    public int pastBars() {
+        return bars(UsageChart.BAR);
+    }
+
+    /** Today's bar: 1, or 0 when nothing was in use today. */
+    public int todayBars() {
+        return bars(UsageChart.TODAY);
+    }
+
+    public boolean showsDenials() {
+        return contains(UsageChart.DENIAL);
+    }
+
     /**
      * Bars of one fill colour: runs of adjacent columns that hold that exact colour, looking only at
      * the plot (above the bottom quarter, where the day labels and the legend's swatches are).
      */
-    public int bars(Color fill) {
+    int bars(Color fill) {
         int rgb = fill.getRGB() & 0xFFFFFF;
         int plotBottom = image.getHeight() * 3 / 4;
         int runs = 0;

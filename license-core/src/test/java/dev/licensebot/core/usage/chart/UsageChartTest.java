@@ -43,8 +43,8 @@ class UsageChartTest {
         assertEquals(800, pixels.width());
         assertEquals(400, pixels.height());
         assertTrue(pixels.distinctColours() > 8, "not blank: " + pixels.distinctColours() + " colours");
-        assertEquals(4, pixels.bars(UsageChart.BAR), "the four past days that had licenses in use");
-        assertEquals(1, pixels.bars(UsageChart.TODAY), "today, in its own colour");
+        assertEquals(4, pixels.pastBars(), "the four past days that had licenses in use");
+        assertEquals(1, pixels.todayBars(), "today, in its own colour");
         assertTrue(pixels.contains(UsageChart.AVERAGE), "the average line");
         assertTrue(pixels.contains(UsageChart.LIMIT), "the limit line");
         assertTrue(pixels.contains(UsageChart.DENIAL), "the denial marker");
