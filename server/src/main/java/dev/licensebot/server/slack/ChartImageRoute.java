@@ -2,8 +2,6 @@ package dev.licensebot.server.slack;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
-import dev.licensebot.core.access.Role;
-import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.usage.chart.ChartSize;
@@ -21,9 +19,6 @@ import java.util.Optional;
  * was made for someone the core had just allowed to see usage, and it expires.
  */
 final class ChartImageRoute {
-
-    /** Who fetches through a link, in the audit's words. */
-    private static final String LINK_VIEWER = "chart-link";
 
     private final LicenseCore core;
     private final ChartLinks links;
@@ -49,10 +44,9 @@ final class ChartImageRoute {
             refuse(ctx, 404, "not_found", "There is no such chart.");
             return;
         }
-        // The lowest role that may see usage: what the link proves its maker was at least.
-        Actor viewer = new Actor(tenantId, LINK_VIEWER, Role.SUPERVISOR, Surface.SLACK);
-        UsageCharts.Chart chart = core.charts().render(core.usage().trend(tenant.get(), viewer, Pool.parse(pool)),
-                ChartSize.CHAT);
+        // The core checked the person when the link was made; Slack's fetch is the server's own read.
+        UsageCharts.Chart chart = core.charts().render(core.usage().trend(tenant.get(), Actor.api(tenantId),
+                Pool.parse(pool)), ChartSize.CHAT);
         // Slack's image proxy may cache it for a while; nobody else should.
         ctx.header("Cache-Control", "private, max-age=300");
         ctx.contentType("image/png").result(chart.png());
