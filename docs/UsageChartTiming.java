@@ -49,11 +49,11 @@ public class UsageChartTiming {
 
             time("figures (trend, warm)", () -> core.usage().trend(tenant, api, Pool.SESSION));
             time("uncached render 800x400", () -> UsageChart.png(trend.drawn(), ChartSize.CHAT));
-            time("uncached render 480x200", () -> UsageChart.png(trend.drawn(), ChartSize.CARD));
+            time("uncached render 400x170 (card)", () -> UsageChart.png(trend.drawn(), ChartSize.CARD));
             UsageCharts charts = new UsageCharts();
             charts.render(trend, ChartSize.CHAT);
             time("cached render 800x400", () -> charts.render(trend, ChartSize.CHAT));
-            System.out.printf("card size 480x200: %d bytes%n", UsageChart.png(trend.drawn(), ChartSize.CARD).length);
+            System.out.printf("card PNG 400x170: %d bytes%n", UsageChart.png(trend.drawn(), ChartSize.CARD).length);
             System.out.println("alt text: " + charts.render(trend, ChartSize.CHAT).altText());
 
             if (args.length > 0) {

@@ -9,7 +9,7 @@ public record ChartSize(int width, int height) {
      * For a card that carries its image inline (Teams, whose messages stop at about 28 KB): small
      * enough that both pools' charts fit with the rest of the card once base64-encoded.
      */
-    public static final ChartSize CARD = new ChartSize(480, 200);
+    public static final ChartSize CARD = new ChartSize(400, 170);
 
     public ChartSize {
         if (width < 200 || height < 100 || width > 4000 || height > 4000) {

@@ -39,6 +39,10 @@ public final class ChartWording {
                 + (denials == 1 ? " denial" : " denials");
     }
 
+    /** The legend in words, for a small chart drawn without one ({@link ChartSize#CARD}). */
+    public static final String KEY = "Bars: daily max (today in green) · orange line: daily average · "
+            + "red dashes: licenses owned · pink ▼: denials";
+
     /** "Session licenses · last 30 days · Europe/Berlin". */
     static String chartTitle(UsageTrend.Drawn drawn) {
         return poolTitle(drawn.pool()) + " · last " + UsageReport.WINDOW_DAYS + " days · " + drawn.zone().getId();

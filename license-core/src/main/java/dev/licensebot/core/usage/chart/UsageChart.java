@@ -73,6 +73,7 @@ public final class UsageChart {
     private static void style(CategoryStyler styler, ChartSize size, ChartSeries series) {
         boolean small = size.width() < 640;
         styler.setOverlapped(true);
+        styler.setAntiAlias(!small);
         styler.setAvailableSpaceFill(0.75);
         styler.setChartBackgroundColor(BACKGROUND);
         styler.setPlotBackgroundColor(BACKGROUND);
@@ -84,13 +85,17 @@ public final class UsageChart {
         styler.setAxisTickMarksColor(GRID);
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, small ? 12 : 16));
         styler.setChartTitleBoxVisible(false);
+        // A card names the pool right above its picture; the pixels are better spent on the bars.
+        styler.setChartTitleVisible(!small);
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, small ? 9 : 12));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, small ? 9 : 12));
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);
         styler.setLegendLayout(Styler.LegendLayout.Horizontal);
         styler.setLegendBackgroundColor(BACKGROUND);
         styler.setLegendBorderColor(BACKGROUND);
-        styler.setXAxisLabelRotation(small ? 90 : 45);
+        styler.setXAxisLabelRotation(small ? 0 : 45);
+        // At card size XChart's legend crowds itself; the card says in words what the colours are.
+        styler.setLegendVisible(!small);
         styler.setXAxisTitleVisible(false);
         styler.setYAxisTitleVisible(false);
         styler.setYAxisMin(0.0);

@@ -74,24 +74,31 @@ public final class ChartPixels {
     }
 
     /**
-     * Bars of one fill colour: runs of adjacent columns that hold that exact colour, looking only at
-     * the plot (above the bottom quarter, where the day labels and the legend's swatches are).
+     * Bars of one fill colour: the most bars met along any one row. Near the baseline every bar
+     * crosses the row, however short; the legend's swatch is one alone. A bar ends only where the
+     * background shows, so a line drawn across it (the average, the limit) does not split it.
      */
     int bars(Color fill) {
         int rgb = fill.getRGB() & 0xFFFFFF;
-        int plotBottom = image.getHeight() * 3 / 4;
-        int runs = 0;
-        boolean inRun = false;
-        for (int x = 0; x < image.getWidth(); x++) {
-            boolean hit = false;
-            for (int y = 0; y < plotBottom && !hit; y++) {
-                hit = (image.getRGB(x, y) & 0xFFFFFF) == rgb;
+        int most = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int bars = 0;
+            boolean inBar = false;
+            for (int x = 0; x < image.getWidth(); x++) {
+                int pixel = image.getRGB(x, y) & 0xFFFFFF;
+                if (pixel == rgb && !inBar) {
+                    bars++;
+                    inBar = true;
+                } else if (isBackground(pixel)) {
+                    inBar = false;
+                }
             }
-            if (hit && !inRun) {
-                runs++;
-            }
-            inRun = hit;
+            most = Math.max(most, bars);
         }
-        return runs;
+        return most;
+    }
+
+    private static boolean isBackground(int pixel) {
+        return pixel == (UsageChart.BACKGROUND.getRGB() & 0xFFFFFF) || pixel == (UsageChart.GRID.getRGB() & 0xFFFFFF);
     }
 }

@@ -63,11 +63,11 @@ class UsageChartTest {
         byte[] png = new UsageCharts().render(knownHistory(Map.of(7, 2)), ChartSize.CARD).png();
 
         ChartPixels pixels = ChartPixels.decode(png);
-        assertEquals(480, pixels.width());
-        assertEquals(200, pixels.height());
+        assertEquals(400, pixels.width());
+        assertEquals(170, pixels.height());
         assertEquals(4, pixels.bars(UsageChart.BAR));
         assertEquals(1, pixels.bars(UsageChart.TODAY));
-        assertTrue(png.length < 14_000, "small enough to inline twice in a Teams card: " + png.length + " bytes");
+        assertTrue(png.length < 10_000, "small enough to inline twice in a Teams card: " + png.length + " bytes");
     }
 
     @Test
