@@ -40,10 +40,10 @@ final class UsageText implements ConsoleAnswer<LicenseRequest.Usage> {
                 pool.dailyAverage().toPlainString(), max, pool.deniedToday());
     }
 
-    /** The views this person may open from here, as the buttons under the usage in chat. */
+    /** The views this person may open from here, as the buttons under the usage in chat; options are in help. */
     private static String more(ConsoleUser who) {
         String words = HelpTopics.forActor(who.actor()).stream()
-                .map(HelpTopics.Topic::words)
+                .map(t -> t.words().split(" \\[", 2)[0])
                 .filter(w -> !w.equals("usage"))
                 .collect(Collectors.joining(" · "));
         return words.isEmpty() ? "" : "More: " + words;
