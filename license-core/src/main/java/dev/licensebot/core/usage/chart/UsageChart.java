@@ -94,8 +94,7 @@ public final class UsageChart {
         styler.setLegendBackgroundColor(BACKGROUND);
         styler.setLegendBorderColor(BACKGROUND);
         styler.setXAxisLabelRotation(small ? 0 : 45);
-        // At card size XChart's legend crowds itself; the card says in words what the colours are.
-        styler.setLegendVisible(!small);
+        styler.setLegendVisible(legendVisible(size));
         styler.setXAxisTitleVisible(false);
         styler.setYAxisTitleVisible(false);
         styler.setYAxisMin(0.0);
@@ -103,6 +102,11 @@ public final class UsageChart {
         styler.setYAxisDecimalPattern("#");
         styler.setMarkerSize(small ? 8 : 12);
         styler.setChartPadding(small ? 4 : 10);
+    }
+
+    /** At card size XChart's legend crowds itself; the card says in words what the colours are. */
+    static boolean legendVisible(ChartSize size) {
+        return size.width() >= 640;
     }
 
     private static void bar(CategorySeries series, Color color) {

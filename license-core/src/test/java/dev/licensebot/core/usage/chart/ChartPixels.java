@@ -74,14 +74,16 @@ public final class ChartPixels {
     }
 
     /**
-     * Bars of one fill colour: the most bars met along any one row. Near the baseline every bar
-     * crosses the row, however short; the legend's swatch is one alone. A bar ends only where the
-     * background shows, so a line drawn across it (the average, the limit) does not split it.
+     * Bars of one fill colour: the most bars met along any one row above the legend (whose swatch
+     * has the bars' colour). Near the baseline every bar crosses the row, however short. A bar ends
+     * only where the background shows, so a line drawn across it (average, limit) does not split it.
      */
     int bars(Color fill) {
         int rgb = fill.getRGB() & 0xFFFFFF;
+        boolean legend = UsageChart.legendVisible(new ChartSize(image.getWidth(), image.getHeight()));
+        int above = legend ? image.getHeight() * 7 / 8 : image.getHeight();
         int most = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
+        for (int y = 0; y < above; y++) {
             int bars = 0;
             boolean inBar = false;
             for (int x = 0; x < image.getWidth(); x++) {
