@@ -99,8 +99,9 @@ public final class BenchMain {
                 + "shared: absolute numbers move with whatever else runs, so every result is shown beside a "
                 + "baseline measured in the same run, interleaved with it where possible, and compared as a ratio.\n\n"
                 + "How to reproduce: a MariaDB on 127.0.0.1:3306 accepting root without a password, then\n\n"
-                + "```\nbench/run.sh --quick   # < 10 min on 2 cores: B4 at 100 k and 300 k rows\n"
-                + "bench/run.sh           # full: longer JMH iterations, B4 at 300 k and 3 M rows\n```\n\n"
+                + "```\nbench/run.sh --quick   # < 10 min on 2 cores: B4 at 10,000 sessions a day, 3 then 30 days (~300 k rows)\n"
+                + "bench/run.sh           # full: longer iterations, B4 at 100,000 a day, 3 then 30 days (~300 k, ~3 M rows)\n"
+                + "```\n\n"
                 + "It builds `bench/target/benchmarks.jar` and `server/target/licensebot.jar`, creates a database "
                 + "`lbbench_<random>`, runs everything and drops the database. `BenchSmokeTest` (in `mvn verify`) runs "
                 + "each benchmark's work once on small data so the harness cannot rot; it asserts results, never times.");

@@ -1,0 +1,71 @@
+package dev.licensebot.core.sessions;
+
+import dev.licensebot.core.paging.SortOrder;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.testing.OnMariaDb;
+import dev.licensebot.core.testing.TestCore;
+import dev.licensebot.core.testing.TestDatabase;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A page of the Active Agents list must read the open sessions, not the tenant's history: with a
+ * long history MariaDB once walked every session in sort order to find the few open ones (issue 7,
+ * B4: a second a page at 100 k sessions). Counted in rows the storage engine handed over, so the
+ * check does not depend on how fast the machine is.
+ */
+class ActiveListPlanTest {
+
+    private static final int CLOSED = 30_000;
+    private static final int OPEN = 2_100;
+
+    @OnMariaDb
+    void aPageOfTheActiveListReadsTheOpenSessionsNotTheHistory(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(OPEN + 10, 0);
+        Instant now = t.clock().instant();
+        db.jdbi().useHandle(h -> {
+            insertSessions(h, tenant, CLOSED, true);
+            insertSessions(h, tenant, OPEN, false);
+            h.execute("ANALYZE TABLE agent_session");
+            SessionRepository sessions = h.attach(SessionRepository.class);
+            for (SessionSort sort : SessionSort.values()) {
+                for (SortOrder order : SortOrder.values()) {
+                    for (long offset : List.of(0L, 1_990L)) {
+                        long before = rowsRead(h);
+                        List<AgentSession> page = sessions.pageOpen(tenant.id(), now, sort.column(), order.sql(), 10,
+                                offset);
+                        long read = rowsRead(h) - before;
+                        assertEquals(10, page.size(), sort + " " + order + " at " + offset);
+                        assertTrue(read < CLOSED / 3, sort + " " + order + " at offset " + offset + " read " + read
+                                + " rows for a page of " + OPEN + " open sessions among " + CLOSED + " closed ones");
+                    }
+                }
+            }
+        });
+    }
+
+    /** Straight into the table from MariaDB's sequence engine: the use cases would take minutes. */
+    private static void insertSessions(Handle h, Tenant tenant, int count, boolean closed) {
+        h.createUpdate("INSERT INTO agent_session (tenant_id, id, started_at, started_by, username, "
+                        + "open_interactions, last_activity_at, expires_at, ended_at, end_reason) "
+                        + "SELECT :tenant, CONCAT(:prefix, seq), TIMESTAMP '2026-03-01 00:00:00' + INTERVAL seq SECOND, "
+                        + "'AGENT', CONCAT('agent', seq MOD 97), seq MOD 5, "
+                        + "TIMESTAMP '2026-03-01 00:00:00' + INTERVAL seq SECOND, "
+                        + (closed ? "TIMESTAMP '2026-03-02 00:00:00', TIMESTAMP '2026-03-02 00:00:00', 'LOGOUT' "
+                        : "TIMESTAMP '2026-03-11 00:00:00', NULL, NULL ")
+                        + "FROM seq_1_to_" + count)
+                .bind("tenant", tenant.id()).bind("prefix", closed ? "closed-" : "open-").execute();
+    }
+
+    /** Rows read through indexes and scans by this connection so far. */
+    private static long rowsRead(Handle h) {
+        return h.createQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")
+                .map((rs, ctx) -> rs.getLong(2)).list().stream().mapToLong(Long::longValue).sum();
+    }
+}
