@@ -47,8 +47,14 @@ public interface SessionRepository {
     @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN)
     int countOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
+    /**
+     * ended_at is NULL in every row here, so sorting by it first changes nothing, but it leaves
+     * only the (tenant_id, ended_at, column) indexes able to deliver this order: otherwise MariaDB
+     * may walk the tenant's whole history in (tenant_id, column) order to skip the closed sessions
+     * (issue 7, B4; ActiveListPlanTest).
+     */
     @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN
-            + " ORDER BY <column> <order>, id <order> LIMIT :limit OFFSET :offset")
+            + " ORDER BY ended_at <order>, <column> <order>, id <order> LIMIT :limit OFFSET :offset")
     List<AgentSession> pageOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now,
                                 @Define("column") String column, @Define("order") String order,
                                 @Bind("limit") int limit, @Bind("offset") long offset);
