@@ -32,9 +32,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 @Command(name = "teams-package",
-        description = {"Build the Microsoft Teams app package to upload in Teams:",
-                "manifests/teams/manifest.json with the bot's app id and host filled in,",
-                "and its two icons, in one zip."})
+        description = {"Build the Microsoft Teams app package (a zip) to upload in Teams.",
+                "",
+                "The zip holds manifests/teams/manifest.json with the bot's app id and",
+                "host filled in, and its two icons. Needs no database."})
 final class TeamsPackageCommand implements Callable<Integer> {
 
     /** Where the build puts manifests/teams (server/pom.xml): one source, read from the jar. */
