@@ -72,7 +72,7 @@ public final class LicenseServer implements AutoCloseable {
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
             ApiRoutes.register(config.routes, core, json);
-            SlackMount.routes(config.routes, settings, slack);
+            SlackMount.routes(config.routes, settings, slack, core, clock);
             TeamsMount.routes(config.routes, teams);
         });
         try {
