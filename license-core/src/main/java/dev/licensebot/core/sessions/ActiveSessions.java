@@ -58,7 +58,7 @@ public final class ActiveSessions {
         Instant now = clock.instant();
         Page<AgentSession> page = jdbi.withExtension(SessionRepository.class, sessions -> {
             int total = sessions.countOpen(tenant.id(), now);
-            List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().column(),
+            List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().openIndex(), query.sort().column(),
                     query.order().sql(), query.page().size(), query.page().offset());
             return new Page<>(withInteractions(sessions, tenant.id(), rows), query.page().page(),
                     query.page().size(), total);

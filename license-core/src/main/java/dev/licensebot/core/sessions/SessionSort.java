@@ -7,16 +7,25 @@ import java.util.Locale;
 
 /** The sorts of the Active Agents list; each maps to an indexed column, never to user text. */
 public enum SessionSort {
-    AGENT("username"), START("started_at"), INTERACTIONS("open_interactions");
+    AGENT("username", "ix_agent_session_open_username"),
+    START("started_at", "ix_agent_session_open_started"),
+    INTERACTIONS("open_interactions", "ix_agent_session_open_interactions");
 
     private final String column;
+    private final String openIndex;
 
-    SessionSort(String column) {
+    SessionSort(String column, String openIndex) {
         this.column = column;
+        this.openIndex = openIndex;
     }
 
     String column() {
         return column;
+    }
+
+    /** The index (V4__active_list_indexes.sql) that holds the open sessions in this order. */
+    String openIndex() {
+        return openIndex;
     }
 
     public String label() {

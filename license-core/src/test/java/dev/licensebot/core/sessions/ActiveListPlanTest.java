@@ -14,10 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A page of the Active Agents list must read the open sessions, not the tenant's history: with a
- * long history MariaDB once walked every session in sort order to find the few open ones (issue 7,
- * B4: a second a page at 100 k sessions). Counted in rows the storage engine handed over, so the
- * check does not depend on how fast the machine is.
+ * A page of the Active Agents list must read its offset and its rows, not the tenant's history nor
+ * every open session: with a long history MariaDB once walked every session in sort order to find
+ * the open ones (issue 7, B4: a second a page at 100 k sessions), or sorted all open sessions for
+ * each page. Counted in rows the storage engine handed over, so the check does not depend on how
+ * fast the machine is.
  */
 class ActiveListPlanTest {
 
@@ -38,12 +39,13 @@ class ActiveListPlanTest {
                 for (SortOrder order : SortOrder.values()) {
                     for (long offset : List.of(0L, 1_990L)) {
                         long before = rowsRead(h);
-                        List<AgentSession> page = sessions.pageOpen(tenant.id(), now, sort.column(), order.sql(), 10,
+                        List<AgentSession> page = sessions.pageOpen(tenant.id(), now, sort.openIndex(), sort.column(), order.sql(), 10,
                                 offset);
                         long read = rowsRead(h) - before;
                         assertEquals(10, page.size(), sort + " " + order + " at " + offset);
-                        assertTrue(read < CLOSED / 3, sort + " " + order + " at offset " + offset + " read " + read
-                                + " rows for a page of " + OPEN + " open sessions among " + CLOSED + " closed ones");
+                        assertTrue(read <= offset + 100, sort + " " + order + " at offset " + offset + " read " + read
+                                + " rows for a page of " + OPEN + " open sessions among " + CLOSED + " closed ones: more than the "
+                                + "page and its offset");
                     }
                 }
             }
