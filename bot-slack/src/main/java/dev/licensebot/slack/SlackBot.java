@@ -88,7 +88,7 @@ public final class SlackBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
         SlackIdentity identity = new SlackIdentity(core,
                 new EmailDirectory(slack.methods(settings.botToken()), clock), demo);
-        register(app, core, links, identity, new Answering(identity, workers));
+        register(app, core, links, identity, new Answering(identity, workers, core.metrics()));
         try {
             app.use(new RetryGuard());
             app.start();

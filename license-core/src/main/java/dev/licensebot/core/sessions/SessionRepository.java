@@ -47,6 +47,9 @@ public interface SessionRepository {
     @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN)
     int countOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
+    @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE " + OPEN)
+    int countOpenAcrossTenants(@Bind("now") Instant now);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN
             + " ORDER BY <column> <order>, id <order> LIMIT :limit OFFSET :offset")
     List<AgentSession> pageOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now,
