@@ -30,7 +30,7 @@ import static com.slack.api.model.block.element.BlockElements.staticSelect;
  */
 public final class ActiveAgentsBlocks {
 
-    public static final String NONE_CONNECTED = "There are currently no Agents connected.";
+    public static final String NONE_CONNECTED = ActiveSessions.NONE_CONNECTED;
     /** Slack's limit of options in one checkbox group; pages are never larger. */
     public static final int MAX_SELECTABLE = 10;
 
@@ -128,11 +128,6 @@ public final class ActiveAgentsBlocks {
     }
 
     static String sortLabel(SessionSort sort, SortOrder order) {
-        boolean asc = order == SortOrder.ASC;
-        return switch (sort) {
-            case AGENT -> asc ? "agent, A to Z" : "agent, Z to A";
-            case START -> asc ? "start, oldest first" : "start, newest first";
-            case INTERACTIONS -> asc ? "interactions, fewest first" : "interactions, most first";
-        };
+        return sort.describe(order);
     }
 }

@@ -92,10 +92,6 @@ public final class HistoryBlocks {
     }
 
     private static String label(HistoryKind kind) {
-        return switch (kind) {
-            case USERS -> "User history";
-            case SESSIONS -> "Session history";
-            case PURCHASES -> "Purchase history";
-        };
+        return kind.title();
     }
 }

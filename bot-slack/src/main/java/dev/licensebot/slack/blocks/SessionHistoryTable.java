@@ -2,6 +2,7 @@ package dev.licensebot.slack.blocks;
 
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.sessions.AgentSession;
+import dev.licensebot.core.sessions.OpenInteraction;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -43,6 +44,6 @@ final class SessionHistoryTable extends HistoryTable<AgentSession> {
             return String.valueOf(s.openInteractionCount());
         }
         return s.openInteractionCount() + ": " + String.join(", ", s.openInteractions().stream()
-                .map(i -> i.instances() == 1 ? i.name() : i.name() + " ×" + i.instances()).toList());
+                .map(OpenInteraction::label).toList());
     }
 }

@@ -31,7 +31,7 @@ final class Sessions {
 
     static String describe(List<OpenInteraction> interactions) {
         return Text.escape(Text.cut(interactions.stream()
-                .map(i -> i.instances() == 1 ? i.name() : i.name() + " ×" + i.instances())
+                .map(OpenInteraction::label)
                 .collect(Collectors.joining(", ")), 1000));
     }
 }

@@ -20,7 +20,7 @@ import java.util.Locale;
  */
 public final class ActiveAgentsCard {
 
-    public static final String NONE_CONNECTED = "There are currently no Agents connected.";
+    public static final String NONE_CONNECTED = ActiveSessions.NONE_CONNECTED;
     static final int NAME_LENGTH = 60;
 
     private ActiveAgentsCard() {

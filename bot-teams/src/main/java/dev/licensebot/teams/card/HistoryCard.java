@@ -44,11 +44,7 @@ public final class HistoryCard {
     }
 
     static String title(HistoryKind kind) {
-        return switch (kind) {
-            case USERS -> "User history";
-            case SESSIONS -> "Session history";
-            case PURCHASES -> "Purchase history";
-        };
+        return kind.title();
     }
 
     private static String scope(HistoryView<?> view) {

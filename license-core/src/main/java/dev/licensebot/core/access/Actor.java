@@ -14,6 +14,14 @@ public record Actor(String tenantId, String name, Role role, Surface surface) {
         return new Actor(tenantId, "cli", Role.ADVANCED_ADMIN, Surface.CLI);
     }
 
+    /**
+     * The tenant's own systems ({@link #api}, {@link #cli}) rather than a person: operators are
+     * named by email, so no person can be mistaken for one.
+     */
+    public boolean isSystem() {
+        return equals(api(tenantId)) || equals(cli(tenantId));
+    }
+
     public boolean may(Action action) {
         return role.atLeast(action.lowestRole());
     }

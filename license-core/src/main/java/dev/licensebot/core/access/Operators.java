@@ -47,8 +47,8 @@ public final class Operators {
 
     /**
      * Throws, and audits the attempt, unless the actor belongs to the tenant and its role allows the
-     * action. Chat actors are re-read from the database so a role lowered since the request counts
-     * at confirm time.
+     * action. People (in chat or at the console) are re-read from the database so a role lowered
+     * since the request counts at confirm time.
      */
     public void require(Tenant tenant, Actor actor, Action action) {
         if (!tenant.id().equals(actor.tenantId())) {
@@ -66,7 +66,7 @@ public final class Operators {
     }
 
     private Actor refreshed(Actor actor) {
-        if (actor.surface() == Surface.API || actor.surface() == Surface.CLI) {
+        if (actor.isSystem()) {
             return actor;
         }
         Role role = jdbi.withExtension(OperatorRepository.class, r -> r.findRole(actor.tenantId(), actor.name()))

@@ -39,5 +39,18 @@ public sealed interface LicenseRequest {
         }
     }
 
-    enum HistoryKind { USERS, SESSIONS, PURCHASES }
+    enum HistoryKind {
+        USERS("User history"), SESSIONS("Session history"), PURCHASES("Purchase history");
+
+        private final String title;
+
+        HistoryKind(String title) {
+            this.title = title;
+        }
+
+        /** "Session history": the same heading on every surface. */
+        public String title() {
+            return title;
+        }
+    }
 }

@@ -21,6 +21,8 @@ public final class ActiveSessions {
 
     public static final SessionSort DEFAULT_SORT = SessionSort.START;
     public static final SortOrder DEFAULT_ORDER = SortOrder.ASC;
+    /** What every surface says when the list is empty (DESIGN.md §5). */
+    public static final String NONE_CONNECTED = "There are currently no Agents connected.";
 
     private final Jdbi jdbi;
     private final Clock clock;

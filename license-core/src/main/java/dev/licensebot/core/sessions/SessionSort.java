@@ -1,6 +1,7 @@
 package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.paging.SortOrder;
 
 import java.util.Locale;
 
@@ -20,6 +21,16 @@ public enum SessionSort {
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "agent, A to Z", "start, newest first": the sort in force, in words. */
+    public String describe(SortOrder order) {
+        boolean asc = order == SortOrder.ASC;
+        return switch (this) {
+            case AGENT -> asc ? "agent, A to Z" : "agent, Z to A";
+            case START -> asc ? "start, oldest first" : "start, newest first";
+            case INTERACTIONS -> asc ? "interactions, fewest first" : "interactions, most first";
+        };
     }
 
     public static SessionSort parse(String word) {

@@ -34,6 +34,12 @@ public final class TenantTime {
         return TIME.format(local) + " " + ZONE.format(local);
     }
 
+    /** "2026-03-10 09:12", for tables whose heading names the zone once. */
+    public static String dateTime(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return DATE.format(local) + " " + TIME.format(local);
+    }
+
     /** "2026-03-10 09:12 CET". */
     public static String dateTimeWithZone(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);

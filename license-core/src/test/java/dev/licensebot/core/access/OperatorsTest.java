@@ -86,4 +86,18 @@ class OperatorsTest {
         assertThrows(Refusal.class, () -> t.core().activeSessions().list(theirs, admin,
                 ActiveSessions.Query.defaults()));
     }
+
+    @OnBothDatabases
+    void aPersonAtTheConsoleIsCheckedWithTheRoleTheyHaveNowNotTheOneTheyStartedWith(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        t.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.ACCOUNT_ADMIN);
+        Actor ann = t.core().operators().resolve(tenant.id(), "ann@example.com", Surface.CLI);
+
+        t.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.SUPERVISOR);
+
+        assertEquals(Refusal.Kind.NOT_PERMITTED, assertThrows(Refusal.class,
+                () -> t.core().operators().require(tenant, ann, Action.TERMINATE)).kind());
+        t.core().operators().require(tenant, Actor.cli(tenant.id()), Action.REPLENISH);
+    }
 }

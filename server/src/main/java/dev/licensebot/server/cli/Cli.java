@@ -41,7 +41,8 @@ public final class Cli {
                         .addSubcommand(new TenantLinkTeamsCommand(context)))
                 .addSubcommand("operator", new CommandLine(new GroupCommand())
                         .addSubcommand(new OperatorGrantCommand(context)))
-                .addSubcommand(new ReplenishCommand(context));
+                .addSubcommand(new ReplenishCommand(context))
+                .addSubcommand(new ConsoleCommand(context));
         root.getSubcommands().get("tenant").getCommandSpec().usageMessage()
                 .description("Create tenants and link Slack workspaces and Teams tenants to them.");
         root.getSubcommands().get("operator").getCommandSpec().usageMessage()

@@ -4,22 +4,33 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.db.Database;
 import dev.licensebot.core.db.DbSettings;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
 /**
  * Everything a command touches of the outside world, passed in so tests need neither the real
  * environment, System.exit nor a process: the environment variables, the two output streams, the
- * clock, how `serve` waits, and where `demo` keeps its database.
+ * clock, how `serve` waits, where `demo` keeps its database, and what `console` reads typed lines from.
  */
 public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
-                         Lifetime lifetime, DbSettings demoDatabase) {
+                         Lifetime lifetime, DbSettings demoDatabase, BufferedReader in) {
 
-    /** The CLI as an operator runs it: `demo` uses the embedded H2 file in ./data. */
+    /** Without input: every command but `console` reads nothing, and the console ends at once. */
+    public CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock, Lifetime lifetime,
+                      DbSettings demoDatabase) {
+        this(env, out, err, clock, lifetime, demoDatabase, new BufferedReader(new StringReader("")));
+    }
+
+    /** The CLI as an operator runs it: `demo` uses the embedded H2 file in ./data; `console` reads stdin. */
     public static CliContext of(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
                                 Lifetime lifetime) {
-        return new CliContext(env, out, err, clock, lifetime, DbSettings.fromEnvironment(Map.of()));
+        return new CliContext(env, out, err, clock, lifetime, DbSettings.fromEnvironment(Map.of()),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
     public DbSettings database() {
@@ -28,7 +39,11 @@ public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter e
 
     /** A small pool: a CLI command does one thing and exits. */
     OpenCore openCore() {
-        Database database = Database.open(database(), 2);
+        return openCore(database());
+    }
+
+    OpenCore openCore(DbSettings settings) {
+        Database database = Database.open(settings, 2);
         return new OpenCore(database, new LicenseCore(database.jdbi(), clock));
     }
 

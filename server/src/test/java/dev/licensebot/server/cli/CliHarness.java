@@ -3,7 +3,9 @@ package dev.licensebot.server.cli;
 import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.server.LicenseServer;
 
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.HashMap;
@@ -44,10 +46,24 @@ final class CliHarness {
     }
 
     static Result run(Map<String, String> env, Clock clock, Lifetime lifetime, DbSettings demoDb, String... args) {
+        return run(env, clock, lifetime, demoDb, "", args);
+    }
+
+    /** As typed at the terminal: {@code typed} is stdin, lines ending in "\n"; its end is Ctrl+D. */
+    static Result typing(DbSettings db, Clock clock, String typed, String... args) {
+        return typing(env(db), clock, db, typed, args);
+    }
+
+    static Result typing(Map<String, String> env, Clock clock, DbSettings demoDb, String typed, String... args) {
+        return run(env, clock, new StoppableLifetime(), demoDb, typed, args);
+    }
+
+    private static Result run(Map<String, String> env, Clock clock, Lifetime lifetime, DbSettings demoDb,
+                              String typed, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new Cli(new CliContext(env, new PrintWriter(out), new PrintWriter(err), clock, lifetime, demoDb))
-                .run(args);
+        int code = new Cli(new CliContext(env, new PrintWriter(out), new PrintWriter(err), clock, lifetime, demoDb,
+                new BufferedReader(new StringReader(typed)))).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 

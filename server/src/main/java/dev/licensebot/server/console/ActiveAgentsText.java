@@ -1,0 +1,55 @@
+package dev.licensebot.server.console;
+
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.conversation.LicenseRequest;
+import dev.licensebot.core.paging.Page;
+import dev.licensebot.core.paging.PageRequest;
+import dev.licensebot.core.sessions.ActiveSessions;
+import dev.licensebot.core.sessions.AgentSession;
+import dev.licensebot.core.sessions.OpenInteraction;
+import dev.licensebot.core.time.TenantTime;
+
+import java.util.stream.Collectors;
+
+/**
+ * `active [sort …] [asc|desc] [page N]`: the Active Agents list with the session ids, since at the
+ * console one terminates by typing them rather than ticking rows.
+ */
+final class ActiveAgentsText implements ConsoleAnswer<LicenseRequest.Active> {
+
+    @Override
+    public Reply answer(LicenseRequest.Active request, ConsoleUser who) {
+        ActiveSessions.View view = who.core().activeSessions().list(who.tenant(), who.actor(),
+                new ActiveSessions.Query(request.sort(), request.order(), PageRequest.of(request.page())));
+        Pager pager = new Pager(view.sessions(), p -> new LicenseRequest.Active(view.sort(), view.order(), p));
+        return Reply.paged(render(view, pager, who.actor().may(Action.TERMINATE)), pager);
+    }
+
+    static String render(ActiveSessions.View view, Pager pager, boolean mayTerminate) {
+        String asOf = "as of " + TenantTime.timeWithZone(view.asOf(), view.zone());
+        if (view.noneConnected()) {
+            return new Lines().add(ActiveSessions.NONE_CONNECTED).add("(" + asOf + ")").toString();
+        }
+        Page<AgentSession> page = view.sessions();
+        Lines lines = new Lines().add("Active agents · " + page.totalRows() + " connected · sorted by "
+                + view.sort().describe(view.order()) + " · " + pager.position() + " · times in "
+                + view.zone().getId() + " · " + asOf);
+        if (page.isEmpty()) {
+            return lines.add("Page " + page.page() + " is past the end of the list; it has "
+                    + Lines.count(page.totalPages(), "page", "pages") + ". Type prev.").toString();
+        }
+        TextTable table = TextTable.of("Session", "Agent", "Since", "Open interactions", "#").rightAlign(4);
+        for (AgentSession s : page.rows()) {
+            table.row(s.id(), s.displayName(), TenantTime.since(s.startedAt(), view.asOf(), view.zone()),
+                    interactions(s), s.openInteractionCount());
+        }
+        return lines.add(table.render())
+                .add(pager.hint())
+                .add(mayTerminate ? "To end sessions: terminate ID…" : "")
+                .toString();
+    }
+
+    static String interactions(AgentSession session) {
+        return session.openInteractions().stream().map(OpenInteraction::label).collect(Collectors.joining(", "));
+    }
+}

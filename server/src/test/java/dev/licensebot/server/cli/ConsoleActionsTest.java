@@ -1,0 +1,174 @@
+package dev.licensebot.server.cli;
+
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Role;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.audit.AuditEntry;
+import dev.licensebot.core.sessions.ActivityReport;
+import dev.licensebot.core.sessions.AgentSession;
+import dev.licensebot.core.sessions.EndReason;
+import dev.licensebot.core.sessions.OpenInteraction;
+import dev.licensebot.core.sessions.SessionClosed;
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.testing.OnBothDatabases;
+import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.server.console.Console;
+import dev.licensebot.server.console.ConsoleUser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Terminate and replenish at the console: confirmed by typing, acting as the operator with their role. */
+class ConsoleActionsTest {
+
+    @OnBothDatabases
+    void terminatingAsksThenClosesTheSessionAsThatOperatorOnYes(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann", new OpenInteraction("Chat", 2));
+
+        CliHarness.Result result = f.typing("terminate s-ann\nyes\n");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        List<String> answers = ConsoleFixture.answers(result);
+        String question = answers.get(1);
+        assertTrue(question.startsWith("Terminate 1 session: ann (since 09:00)."), question);
+        assertTrue(ConsoleFixture.sessionRows(question).get(0).matches("s-ann\\s+ann\\s+09:00 CET\\s+Chat ×2"),
+                question);
+        assertTrue(question.contains("Only account-admin@example.com can confirm this, until 09:10 CET."), question);
+        assertTrue(question.contains("Type yes to confirm, anything else to cancel." + System.lineSeparator()
+                + "confirm> "), question);
+        assertTrue(result.out().contains("Terminated 1 session (ann). By account-admin@example.com. "
+                + "At 2026-03-10 09:00 CET."), result::toString);
+
+        AgentSession closed = f.t.core().sessionLicenses().require(f.tenant, "s-ann");
+        assertEquals(EndReason.TERMINATED, closed.endReason());
+        assertEquals(f.email, closed.terminatedBy());
+        // What the REST heartbeat turns into 410 session_closed.
+        SessionClosed gone = assertThrows(SessionClosed.class, () -> f.t.core().sessionLicenses()
+                .reportActivity(f.tenant, "s-ann", new ActivityReport(List.of(), 1)));
+        assertEquals(EndReason.TERMINATED, gone.reason());
+        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
+        assertEquals(List.of(f.email, Surface.CLI, "TERMINATE"),
+                List.of(audited.actor(), audited.surface(), audited.action()));
+        assertTrue(audited.outcome().startsWith("Terminated 1 session (ann)"), audited::toString);
+    }
+
+    @OnBothDatabases
+    void answeringAnythingButYesCancelsAndTheSessionStaysOpen(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann");
+
+        CliHarness.Result result = f.typing("terminate s-ann\nno\n");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("confirm> Cancelled: nothing was terminated."), result::toString);
+        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
+        assertEquals(List.of(f.email, Surface.CLI, "cancelled"),
+                List.of(audited.actor(), audited.surface(), audited.outcome()));
+    }
+
+    @OnBothDatabases
+    void theInputEndingWhileAConfirmationWaitsCancelsItAndExitsZero(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann");
+
+        CliHarness.Result result = f.typing("terminate s-ann\n");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().strip().endsWith("Cancelled: nothing was terminated."), result::toString);
+        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+    }
+
+    @OnBothDatabases
+    void aSupervisorIsRefusedTerminateInOneLineAndTheRefusalIsAudited(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.SUPERVISOR);
+        f.open("s-ann", "ann");
+
+        CliHarness.Result result = f.typing("terminate s-ann\nyes\n");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        List<String> answers = ConsoleFixture.answers(result);
+        assertEquals(1, answers.get(1).lines().count(), answers.get(1));
+        assertTrue(answers.get(1).startsWith("Only an account admin or higher can terminate sessions; "
+                + "you are a supervisor."), answers.get(1));
+        // "yes" is just an unknown word then: no confirmation was waiting for it.
+        assertTrue(answers.get(2).startsWith("I did not understand \"yes\"."), answers.get(2));
+        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
+        assertEquals(List.of(f.email, Surface.CLI, "refused: role SUPERVISOR"),
+                List.of(audited.actor(), audited.surface(), audited.outcome()));
+    }
+
+    @OnBothDatabases
+    void anAdvancedAdminReplenishesAfterConfirmingAndSeesTheNewTotal(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ADVANCED_ADMIN);
+
+        CliHarness.Result result = f.typing("replenish +5 session PO 9\nyes\n");
+
+        List<String> answers = ConsoleFixture.answers(result);
+        assertTrue(answers.get(1).startsWith("Add 5 session licenses (20 → 25). Reason: PO 9."), answers.get(1));
+        assertTrue(answers.get(1).endsWith("confirm> Added 5 session licenses; the total is now 25. By "
+                + "advanced-admin@example.com."), answers.get(1));
+        assertEquals(25, f.t.core().tenants().total(f.tenant.id(), Pool.SESSION));
+    }
+
+    @OnBothDatabases
+    void anUnknownEmailIsPolitelyRefusedWithExitTwo(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+
+        CliHarness.Result result = CliHarness.typing(db.settings(), f.t.clock(), "usage\n", "console",
+                "--tenant", f.tenant.id(), "--as", "stranger@example.com");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("licensebot: Sorry, you do not have access to licensebot for this account. "
+                + "Ask account-admin@example.com to grant you access."), result.errLines());
+        assertEquals("", result.out());
+    }
+
+    @OnBothDatabases
+    void theEndOfInputLeavesWithExitZero(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+
+        CliHarness.Result result = f.typing("");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("licensebot console: tenant \"" + f.tenant.name() + "\" ("
+                + f.tenant.id() + ") as account-admin@example.com, an account admin."), result::toString);
+        assertEquals("", result.err());
+    }
+
+    @OnBothDatabases
+    void aRoleLoweredWhileAConfirmationWaitsIsCheckedAgainOnYes(TestDatabase db) throws IOException {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann");
+        Actor admin = f.t.core().operators().resolve(f.tenant.id(), f.email, Surface.CLI);
+        // Another operator lowers the role just as "yes" is typed.
+        BufferedReader typed = new BufferedReader(new StringReader("terminate s-ann\nyes\n")) {
+            private int lines;
+
+            @Override
+            public String readLine() throws IOException {
+                if (++lines == 2) {
+                    f.t.core().operators().grant(Actor.cli(f.tenant.id()), f.email, Role.SUPERVISOR);
+                }
+                return super.readLine();
+            }
+        };
+        StringWriter out = new StringWriter();
+
+        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+
+        assertTrue(out.toString().contains("confirm> Only an account admin or higher can terminate sessions; "
+                + "you are a supervisor."), out::toString);
+        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+    }
+}
