@@ -7,15 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One scrape of /metrics, read as Prometheus' text format: samples by name and labels. */
-record Scrape(List<Sample> samples) {
+public record Scrape(List<Sample> samples) {
 
     private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
     }
 
-    static Scrape parse(String text) {
+    public static Scrape parse(String text) {
         return new Scrape(text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(Scrape::sample)
                 .toList());
     }
@@ -34,11 +34,11 @@ record Scrape(List<Sample> samples) {
     }
 
     /** The sum of the samples of that name carrying at least these labels; 0 when there are none yet. */
-    double value(String name, String... labelPairs) {
+    public double value(String name, String... labelPairs) {
         return matching(name, labelPairs).stream().mapToDouble(Sample::value).sum();
     }
 
-    List<Sample> matching(String name, String... labelPairs) {
+    public List<Sample> matching(String name, String... labelPairs) {
         return samples.stream().filter(s -> s.name().equals(name) && hasLabels(s, labelPairs)).toList();
     }
 
