@@ -19,6 +19,7 @@ import dev.licensebot.slack.answer.TerminateAnswer;
 import dev.licensebot.slack.answer.UsageAnswer;
 import dev.licensebot.slack.blocks.ActionIds;
 import dev.licensebot.slack.blocks.ReplenishForm;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.handler.ActivePageAction;
 import dev.licensebot.slack.handler.ActiveSortAction;
 import dev.licensebot.slack.handler.AppHomeOpenedHandler;
@@ -88,7 +89,8 @@ public final class SlackBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
         SlackIdentity identity = new SlackIdentity(core,
                 new EmailDirectory(slack.methods(settings.botToken()), clock), demo);
-        register(app, core, links, identity, new Answering(identity, workers, core.metrics()));
+        ChartLinks charts = new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock);
+        register(app, core, links, identity, new Answering(identity, workers, core.metrics()), charts);
         try {
             app.use(new RetryGuard());
             app.start();
@@ -102,17 +104,21 @@ public final class SlackBot implements AutoCloseable {
         if (settings.socketModeEnabled()) {
             bot.startSocketMode(settings.appToken());
         }
+        if (settings.publicUrl() == null) {
+            LOG.info("PUBLIC_URL is not set: Slack answers show the 30-day usage graph as a sparkline only, "
+                    + "since Slack could not fetch the picture from this server");
+        }
         LOG.info("Slack app ready: {}", settings);
         return bot;
     }
 
     private static void register(App app, LicenseCore core, ConversationLinks links, SlackIdentity identity,
-                                 Answering answering) {
+                                 Answering answering, ChartLinks charts) {
         ActiveAnswer active = new ActiveAnswer(core);
         TerminateAnswer terminate = new TerminateAnswer(core);
-        UsageAnswer usage = new UsageAnswer(core);
+        UsageAnswer usage = new UsageAnswer(core, charts);
         HistoryAnswer history = new HistoryAnswer(core, links);
-        HomeAnswer home = new HomeAnswer(core);
+        HomeAnswer home = new HomeAnswer(core, charts);
         Conversation conversation = new Conversation()
                 .on(LicenseRequest.Usage.class, usage)
                 .on(LicenseRequest.Active.class, active)

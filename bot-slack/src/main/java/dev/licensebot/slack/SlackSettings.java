@@ -1,13 +1,20 @@
 package dev.licensebot.slack;
 
+import dev.licensebot.slack.chart.ChartLinks;
+
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * How to reach Slack, read once at start-up. {@code signingSecret} enables the HTTP endpoint,
  * {@code appToken} Socket Mode; {@code apiUrl} is the Web API base (tests point it at a fake).
+ * {@code publicUrl} (PUBLIC_URL) is where Slack can reach this server to fetch usage graphs; without
+ * it answers show the graph's sparkline only. {@code chartUrlSecret} (CHART_URL_SECRET, optional)
+ * signs those links; by default they are signed with a key derived from the Slack secrets, which
+ * every node of one app shares anyway.
  */
-public record SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl) {
+public record SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl, String publicUrl,
+                            String chartUrlSecret) {
 
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
 
@@ -16,6 +23,12 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
         botToken = blankToNull(botToken);
         appToken = blankToNull(appToken);
         apiUrl = blankToNull(apiUrl) == null ? DEFAULT_API_URL : withSlash(apiUrl.trim());
+        publicUrl = blankToNull(publicUrl);
+        chartUrlSecret = blankToNull(chartUrlSecret);
+        if (publicUrl != null && !publicUrl.startsWith("https://") && !publicUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("PUBLIC_URL must be an http(s) URL such as https://licensebot.example.com, "
+                    + "not " + publicUrl);
+        }
         if (signingSecret == null && appToken == null) {
             throw new IllegalArgumentException("Slack needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).");
         }
@@ -25,13 +38,27 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
         }
     }
 
+    public SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl) {
+        this(signingSecret, botToken, appToken, apiUrl, null, null);
+    }
+
+    public SlackSettings withPublicUrl(String url) {
+        return new SlackSettings(signingSecret, botToken, appToken, apiUrl, url, chartUrlSecret);
+    }
+
+    /** The key of the usage graph links: the same on every node, as the secrets it comes from are. */
+    public byte[] chartLinkKey() {
+        return ChartLinks.deriveKey(chartUrlSecret != null ? chartUrlSecret
+                : signingSecret != null ? signingSecret : botToken);
+    }
+
     /** Slack is off (empty) unless a signing secret or an app token is set. */
     public static Optional<SlackSettings> fromEnvironment(Map<String, String> env) {
         if (blankToNull(env.get("SLACK_SIGNING_SECRET")) == null && blankToNull(env.get("SLACK_APP_TOKEN")) == null) {
             return Optional.empty();
         }
         return Optional.of(new SlackSettings(env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_BOT_TOKEN"),
-                env.get("SLACK_APP_TOKEN"), env.get("SLACK_API_URL")));
+                env.get("SLACK_APP_TOKEN"), env.get("SLACK_API_URL"), env.get("PUBLIC_URL"), env.get("CHART_URL_SECRET")));
     }
 
     public boolean httpEnabled() {
@@ -45,7 +72,8 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
     /** Never the secrets: settings end up in logs. */
     @Override
     public String toString() {
-        return "SlackSettings[http=" + httpEnabled() + ", socketMode=" + socketModeEnabled() + ", apiUrl=" + apiUrl + "]";
+        return "SlackSettings[http=" + httpEnabled() + ", socketMode=" + socketModeEnabled() + ", apiUrl=" + apiUrl
+                + ", publicUrl=" + publicUrl + "]";
     }
 
     private static String withSlash(String url) {

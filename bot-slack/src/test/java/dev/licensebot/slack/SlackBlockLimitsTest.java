@@ -27,7 +27,10 @@ import dev.licensebot.core.sessions.TerminationPlan;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.core.usage.UsageTrend;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
@@ -45,10 +48,12 @@ import dev.licensebot.slack.testing.BlockKit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -138,18 +143,33 @@ class SlackBlockLimitsTest {
     void usageHelpAndTheHomeTabStayWithinEveryLimit() {
         PoolUsage session = new PoolUsage(Pool.SESSION, 7, 20, new BigDecimal("4.2"), 9, LocalDate.of(2026, 3, 4), 2);
         PoolUsage user = new PoolUsage(Pool.USER, 0, 0, new BigDecimal("0.0"), 0, null, 0);
-        UsageSummary usage = new UsageSummary(session, user, ZONE, LocalDate.of(2026, 3, 10), NOW);
+        UsageSummary summary = new UsageSummary(session, user, ZONE, LocalDate.of(2026, 3, 10), NOW);
+        UsageOverview usage = new UsageOverview(summary, trend(session), trend(user));
+        ChartLinks charts = new ChartLinks("https://licensebot.example", ChartLinks.deriveKey("k"),
+                Clock.fixed(NOW, ZONE));
         Tenant tenant = new Tenant("t", LONG, ZONE, Duration.ofMinutes(30), NOW);
         ActiveSessions.View oldest = new ActiveSessions.View(new Page<>(sessions(5), 1, 5, 40), SessionSort.START,
                 SortOrder.ASC, ZONE, NOW);
 
-        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN)));
+        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, charts)));
+        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, new ChartLinks(null,
+                ChartLinks.deriveKey("k"), Clock.fixed(NOW, ZONE)))));
         BlockKit.assertValidMessage(json(HelpBlocks.render(HelpTopics.forActor(ADMIN),
                 Collections.nCopies(300, "gibberish"))));
-        List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest));
+        List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest), charts);
         JsonNode view = json("", home);
         ((com.fasterxml.jackson.databind.node.ObjectNode) view).put("type", "home");
         BlockKit.assertValidHome(view);
+    }
+
+    /** Thirty days of a pool, its busiest day at the top. */
+    private static UsageTrend trend(PoolUsage figures) {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        List<UsageTrend.Day> days = new ArrayList<>();
+        for (int i = 29; i >= 0; i--) {
+            days.add(new UsageTrend.Day(today.minusDays(i), i % 7 == 0 ? figures.dailyMax() : 1, i == 6 ? 2 : 0, true));
+        }
+        return new UsageTrend("t", figures, ZONE, today, days);
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.core.sessions.TimeoutSweeper;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.core.usage.UsageReport;
+import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.core.users.UserLicenses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -34,6 +35,7 @@ public final class LicenseCore {
     private final TimeoutSweeper timeoutSweeper;
     private final UserLicenses userLicenses;
     private final UsageReport usage;
+    private final UsageCharts charts = new UsageCharts();
     private final Histories histories;
     private final Confirmations confirmations;
     private final Terminations terminations;
@@ -97,6 +99,11 @@ public final class LicenseCore {
 
     public UsageReport usage() {
         return usage;
+    }
+
+    /** The usage graph's renderer and its cache, one per node. */
+    public UsageCharts charts() {
+        return charts;
     }
 
     public Histories histories() {

@@ -83,7 +83,7 @@ public final class LicenseServer implements AutoCloseable {
             });
             Metrics.routes(config.routes, metrics);
             ApiRoutes.register(config.routes, core, json);
-            SlackMount.routes(config.routes, settings, slack);
+            SlackMount.routes(config.routes, settings, slack, core, clock);
             TeamsMount.routes(config.routes, teams);
         });
         try {

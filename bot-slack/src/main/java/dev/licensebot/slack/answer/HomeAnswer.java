@@ -7,8 +7,9 @@ import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.SessionSort;
-import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.slack.blocks.HomeBlocks;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.identity.Asker;
 
 import java.util.List;
@@ -21,17 +22,19 @@ public final class HomeAnswer {
             new PageRequest(1, HomeBlocks.OLDEST_SESSIONS));
 
     private final LicenseCore core;
+    private final ChartLinks charts;
 
-    public HomeAnswer(LicenseCore core) {
+    public HomeAnswer(LicenseCore core, ChartLinks charts) {
         this.core = core;
+        this.charts = charts;
     }
 
     public List<LayoutBlock> blocks(Asker asker) {
-        UsageSummary usage = core.usage().summary(asker.tenant(), asker.actor());
+        UsageOverview usage = core.usage().overview(asker.tenant(), asker.actor());
         // A supervisor's Home shows usage only; the list is for those the core would show it to.
         Optional<ActiveSessions.View> oldest = asker.actor().may(Action.VIEW_ACTIVE_SESSIONS)
                 ? Optional.of(core.activeSessions().list(asker.tenant(), asker.actor(), OLDEST))
                 : Optional.empty();
-        return HomeBlocks.render(asker.tenant(), asker.actor(), usage, oldest);
+        return HomeBlocks.render(asker.tenant(), asker.actor(), usage, oldest, charts);
     }
 }

@@ -3,17 +3,20 @@ package dev.licensebot.slack.answer;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.slack.blocks.UsageBlocks;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.identity.Asker;
 import dev.licensebot.slack.reply.Reply;
 import dev.licensebot.slack.reply.SlackMessage;
 
-/** `usage` and the bare command: both pools' figures from the core. */
+/** `usage` and the bare command: both pools' figures and graphs from the core. */
 public final class UsageAnswer implements Conversation.Answer<LicenseRequest.Usage> {
 
     private final LicenseCore core;
+    private final ChartLinks charts;
 
-    public UsageAnswer(LicenseCore core) {
+    public UsageAnswer(LicenseCore core, ChartLinks charts) {
         this.core = core;
+        this.charts = charts;
     }
 
     @Override
@@ -22,6 +25,6 @@ public final class UsageAnswer implements Conversation.Answer<LicenseRequest.Usa
     }
 
     public SlackMessage message(Asker asker) {
-        return UsageBlocks.render(core.usage().summary(asker.tenant(), asker.actor()), asker.actor());
+        return UsageBlocks.render(core.usage().overview(asker.tenant(), asker.actor()), asker.actor(), charts);
     }
 }

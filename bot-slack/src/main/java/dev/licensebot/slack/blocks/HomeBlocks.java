@@ -6,7 +6,8 @@ import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.tenant.Tenant;
-import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.core.usage.UsageOverview;
+import dev.licensebot.slack.chart.ChartLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,11 @@ public final class HomeBlocks {
     }
 
     /** {@code oldest} is empty when the person may not see active agents. */
-    public static List<LayoutBlock> render(Tenant tenant, Actor actor, UsageSummary usage,
-                                           Optional<ActiveSessions.View> oldest) {
+    public static List<LayoutBlock> render(Tenant tenant, Actor actor, UsageOverview usage,
+                                           Optional<ActiveSessions.View> oldest, ChartLinks charts) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Text.cut("licensebot · " + tenant.name(), 150)))));
-        blocks.addAll(UsageBlocks.pools(usage));
+        blocks.addAll(UsageBlocks.pools(usage, charts));
         List<BlockElement> buttons = new ArrayList<>(UsageBlocks.navigation(actor));
         buttons.add(button(b -> b.actionId(ActionIds.HOME_REFRESH).text(plainText("Refresh")).value("home")));
         blocks.add(actions(a -> a.elements(buttons)));

@@ -8,8 +8,13 @@ import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.UsageBar;
 import dev.licensebot.core.time.TenantTime;
 import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.Sparkline;
+import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageReport;
 import dev.licensebot.core.usage.UsageSummary;
+import dev.licensebot.core.usage.UsageTrend;
+import dev.licensebot.core.usage.chart.ChartWording;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.util.ArrayList;
@@ -18,35 +23,58 @@ import java.util.List;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.image;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-/** The usage answer: both pools with a bar and the 30-day figures, and buttons into the other views. */
+/**
+ * The usage answer: both pools with a bar, the 30-day figures, their sparkline and graph, and
+ * buttons into the other views.
+ */
 public final class UsageBlocks {
+
+    /** Slack's limit for an image's alt text. */
+    static final int MAX_ALT_TEXT = 2000;
 
     private UsageBlocks() {
     }
 
-    public static SlackMessage render(UsageSummary usage, Actor actor) {
+    public static SlackMessage render(UsageOverview usage, Actor actor, ChartLinks charts) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("License usage"))));
-        blocks.addAll(pools(usage));
+        blocks.addAll(pools(usage, charts));
         List<BlockElement> buttons = new ArrayList<>(navigation(actor));
         buttons.add(button(b -> b.actionId(ActionIds.USAGE_REFRESH).text(plainText("Refresh")).value("usage")));
         blocks.add(actions(a -> a.elements(buttons)));
-        return SlackMessage.ephemeral(text(usage), blocks);
+        return SlackMessage.ephemeral(text(usage.summary()), blocks);
     }
 
-    /** The two pools and the line that says what the figures cover; shared with the Home tab. */
-    static List<LayoutBlock> pools(UsageSummary usage) {
+    /**
+     * The two pools, each with its sparkline and, when Slack can fetch it from us, its graph; then
+     * the line that says what the figures cover. Shared with the Home tab.
+     */
+    static List<LayoutBlock> pools(UsageOverview overview, ChartLinks charts) {
+        UsageSummary usage = overview.summary();
         String covers = "Daily figures over the last " + UsageReport.WINDOW_DAYS + " days, days in "
                 + usage.zone().getId() + "  ·  as of " + SlackDates.mrkdwn(usage.asOf(), usage.zone());
-        return List.of(
-                section(s -> s.text(markdownText(pool("Session licenses", usage.session())))),
-                section(s -> s.text(markdownText(pool("User licenses", usage.user())))),
-                context(c -> c.elements(List.of(markdownText(covers)))));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.addAll(pool(overview.session(), charts));
+        blocks.addAll(pool(overview.user(), charts));
+        blocks.add(context(c -> c.elements(List.of(markdownText(covers)))));
+        return blocks;
+    }
+
+    private static List<LayoutBlock> pool(UsageTrend trend, ChartLinks charts) {
+        String title = ChartWording.poolTitle(trend.pool());
+        String text = pool(title, trend.figures()) + "\nLast " + UsageReport.WINDOW_DAYS + " days `"
+                + Sparkline.of(trend) + "`";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(text))));
+        charts.link(trend.tenantId(), trend.pool()).ifPresent(url -> blocks.add(image(i -> i.imageUrl(url)
+                .altText(Text.cut(ChartWording.altText(trend), MAX_ALT_TEXT)))));
+        return blocks;
     }
 
     /** Active agents, History, and Replenish for those allowed; the core checks again on use. */

@@ -47,6 +47,16 @@ public final class Elements {
         return block;
     }
 
+    /** An image with the text a screen reader reads instead; {@code url} may be a data: URI. */
+    public static ObjectNode image(String url, String altText) {
+        ObjectNode image = AdaptiveCard.JSON.objectNode();
+        image.put("type", "Image");
+        image.put("url", url);
+        image.put("altText", altText);
+        image.put("size", "Stretch");
+        return image;
+    }
+
     /** Title/value pairs; values may hold markdown links. */
     public static ObjectNode facts(List<Fact> facts) {
         ObjectNode set = AdaptiveCard.JSON.objectNode();

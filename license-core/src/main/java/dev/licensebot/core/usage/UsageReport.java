@@ -6,11 +6,17 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /** The usage figures of DESIGN.md §3 for both pools, days cut in the tenant's time zone. */
 public final class UsageReport {
@@ -31,15 +37,33 @@ public final class UsageReport {
     public UsageSummary summary(Tenant tenant, Actor actor) {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
-        TenantDays days = new TenantDays(tenant.zone());
-        LocalDate today = days.dayOf(now);
         return jdbi.withHandle(h -> {
-            UsageRepository usage = h.attach(UsageRepository.class);
-            DailyMaxima maxima = new DailyMaxima(usage, h.attach(DailyPeakRepository.class), days, tenant.id());
-            LocalDate first = firstCountedDay(usage, tenant, days, today);
-            PoolFigures figures = new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days,
-                    now, first, today);
-            return new UsageSummary(figures.of(Pool.SESSION), figures.of(Pool.USER), tenant.zone(), today, now);
+            PoolFigures figures = PoolFigures.on(h, tenant, now);
+            return new UsageSummary(figures.of(Pool.SESSION), figures.of(Pool.USER), tenant.zone(), figures.today(),
+                    now);
+        });
+    }
+
+    /** One pool's last {@link #WINDOW_DAYS} days, day by day: what the usage graph draws. */
+    public UsageTrend trend(Tenant tenant, Actor actor, Pool pool) {
+        operators.require(tenant, actor, Action.VIEW_USAGE);
+        Instant now = clock.instant();
+        return jdbi.withHandle(h -> PoolFigures.on(h, tenant, now).trend(pool));
+    }
+
+    /**
+     * The summary and both pools' trends as of one instant, read once: for answers that show the
+     * figures and the graph (or its sparkline) side by side.
+     */
+    public UsageOverview overview(Tenant tenant, Actor actor) {
+        operators.require(tenant, actor, Action.VIEW_USAGE);
+        Instant now = clock.instant();
+        return jdbi.withHandle(h -> {
+            PoolFigures figures = PoolFigures.on(h, tenant, now);
+            UsageTrend session = figures.trend(Pool.SESSION);
+            UsageTrend user = figures.trend(Pool.USER);
+            return new UsageOverview(new UsageSummary(session.figures(), user.figures(), tenant.zone(),
+                    figures.today(), now), session, user);
         });
     }
 
@@ -51,7 +75,7 @@ public final class UsageReport {
         Instant historyBegins = usage.earliestSessionStart(tenant.id())
                 .filter(s -> s.isBefore(tenant.createdAt()))
                 .orElse(tenant.createdAt());
-        LocalDate windowStart = today.minusDays(WINDOW_DAYS - 1L);
+        LocalDate windowStart = windowStart(today);
         LocalDate first = days.dayOf(historyBegins);
         if (first.isBefore(windowStart)) {
             return windowStart;
@@ -59,14 +83,51 @@ public final class UsageReport {
         return first.isAfter(today) ? today : first;
     }
 
+    private static LocalDate windowStart(LocalDate today) {
+        return today.minusDays(WINDOW_DAYS - 1L);
+    }
+
     /** The queries for one pool's figures, sharing one handle and one instant. */
     private record PoolFigures(UsageRepository usage, PoolOccupancy occupancy, DailyMaxima maxima, String tenantId,
                                TenantDays days, Instant now, LocalDate first, LocalDate today) {
 
+        static PoolFigures on(Handle h, Tenant tenant, Instant now) {
+            TenantDays days = new TenantDays(tenant.zone());
+            LocalDate today = days.dayOf(now);
+            UsageRepository usage = h.attach(UsageRepository.class);
+            DailyMaxima maxima = new DailyMaxima(usage, h.attach(DailyPeakRepository.class), days, tenant.id());
+            return new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days, now,
+                    firstCountedDay(usage, tenant, days, today), today);
+        }
+
         PoolUsage of(Pool pool) {
+            return of(pool, maxima.between(pool, first, today));
+        }
+
+        private PoolUsage of(Pool pool, NavigableMap<LocalDate, Integer> counted) {
             int denied = usage.denials(tenantId, pool, days.startOf(today), days.endOf(today));
-            return PoolUsage.of(pool, occupancy.inUse(tenantId, pool, now), usage.total(tenantId, pool),
-                    maxima.between(pool, first, today), denied);
+            return PoolUsage.of(pool, occupancy.inUse(tenantId, pool, now), usage.total(tenantId, pool), counted,
+                    denied);
+        }
+
+        /** The same daily maxima as {@link #of(Pool)}, kept day by day instead of only summed up. */
+        UsageTrend trend(Pool pool) {
+            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today);
+            Map<LocalDate, Integer> denials = denialsPerDay(pool);
+            List<UsageTrend.Day> window = new ArrayList<>(WINDOW_DAYS);
+            for (LocalDate day = windowStart(today); !day.isAfter(today); day = day.plusDays(1)) {
+                Integer max = counted.get(day);
+                window.add(new UsageTrend.Day(day, max == null ? 0 : max, denials.getOrDefault(day, 0), max != null));
+            }
+            return new UsageTrend(tenantId, of(pool, counted), days.zone(), today, window);
+        }
+
+        private Map<LocalDate, Integer> denialsPerDay(Pool pool) {
+            Map<LocalDate, Integer> perDay = new TreeMap<>();
+            for (Instant at : usage.denialTimes(tenantId, pool, days.startOf(windowStart(today)), days.endOf(today))) {
+                perDay.merge(days.dayOf(at), 1, Integer::sum);
+            }
+            return perDay;
         }
     }
 }

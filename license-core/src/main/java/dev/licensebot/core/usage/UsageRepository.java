@@ -30,6 +30,12 @@ public interface UsageRepository {
     int denials(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
                 @Bind("to") Instant to);
 
+    /** Each denial of [from, to), to be counted per day of the tenant's zone (days are cut in Java, not SQL). */
+    @SqlQuery("SELECT denied_at FROM denial WHERE tenant_id = :tenantId AND pool = :pool "
+            + "AND denied_at >= :from AND denied_at < :to")
+    List<Instant> denialTimes(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
+                              @Bind("to") Instant to);
+
     /** Imported sessions may predate the tenant; its history begins with the earliest of them. */
     @SqlQuery("SELECT MIN(started_at) FROM agent_session WHERE tenant_id = :tenantId")
     Optional<Instant> earliestSessionStart(@Bind("tenantId") String tenantId);

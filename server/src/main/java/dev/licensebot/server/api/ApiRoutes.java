@@ -22,5 +22,6 @@ public final class ApiRoutes {
         new SessionsApi(core.sessionLicenses(), core.activeSessions(), json, csv).register(routes);
         new UsersApi(core.userLicenses(), json).register(routes);
         new ReadApi(core.usage(), core.histories(), csv).register(routes);
+        new UsageChartApi(core.usage(), core.charts()).register(routes);
     }
 }

@@ -5,21 +5,27 @@ import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.UsageBar;
 import dev.licensebot.core.time.TenantTime;
 import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.Sparkline;
+import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageReport;
 import dev.licensebot.core.usage.UsageSummary;
 
 import java.util.stream.Collectors;
 
-/** `usage`: both pools, in use now out of the total with the bar, the 30-day figures, denials today. */
+/**
+ * `usage`: both pools, in use now out of the total with the bar, the 30-day figures, denials today,
+ * and the 30-day graph as sparklines (a terminal shows no picture).
+ */
 final class UsageText implements ConsoleAnswer<LicenseRequest.Usage> {
 
     @Override
     public Reply answer(LicenseRequest.Usage request, ConsoleUser who) {
-        UsageSummary usage = who.core().usage().summary(who.tenant(), who.actor());
-        return Reply.text(render(usage, who));
+        UsageOverview overview = who.core().usage().overview(who.tenant(), who.actor());
+        return Reply.text(render(overview, who));
     }
 
-    static String render(UsageSummary usage, ConsoleUser who) {
+    static String render(UsageOverview overview, ConsoleUser who) {
+        UsageSummary usage = overview.summary();
         TextTable table = TextTable.of("Licenses", "In use", "", "Daily average", "Daily max", "Denied today")
                 .rightAlign(1).rightAlign(3).rightAlign(5);
         pool(table, "Session", usage.session());
@@ -29,6 +35,8 @@ final class UsageText implements ConsoleAnswer<LicenseRequest.Usage> {
                 .add(table.render())
                 .add("Daily figures over the last " + UsageReport.WINDOW_DAYS + " days, days in "
                         + usage.zone().getId() + ".")
+                .add("Daily max, last " + UsageReport.WINDOW_DAYS + " days:  Session " + Sparkline.of(overview.session())
+                        + "  User " + Sparkline.of(overview.user()))
                 .add(more(who))
                 .toString();
     }

@@ -8,6 +8,7 @@ import dev.licensebot.slack.SlackBot;
 import dev.licensebot.slack.SlackHttpRequest;
 import dev.licensebot.slack.SlackHttpResponse;
 import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.identity.DemoAccess;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,10 +42,15 @@ public final class SlackMount {
                 : Optional.empty();
     }
 
-    public static void routes(RoutesConfig routes, ServerSettings settings, Optional<SlackBot> bot) {
+    public static void routes(RoutesConfig routes, ServerSettings settings, Optional<SlackBot> bot, LicenseCore core,
+                              Clock clock) {
         SlackSettings slack = settings.slack();
         if (bot.isPresent() && slack != null && slack.httpEnabled()) {
             routes.post(PATH, ctx -> answer(ctx, bot.get().handle(request(ctx))));
+        }
+        // Only links made with PUBLIC_URL exist, but serving them costs nothing without it.
+        if (bot.isPresent() && slack != null) {
+            new ChartImageRoute(core, new ChartLinks(slack.publicUrl(), slack.chartLinkKey(), clock)).register(routes);
         }
     }
 

@@ -34,6 +34,8 @@ class ConsoleConversationTest {
                 && session.contains("2.0") && session.contains("2 on 2026-03-10"), usage);
         assertTrue(line(usage, "User").contains("0 / 35"), usage);
         assertTrue(usage.contains("Daily figures over the last 30 days, days in Europe/Berlin."), usage);
+        assertTrue(usage.contains("Daily max, last 30 days:  Session ▁") && usage.contains("█  User ▁"),
+                "the graph as sparklines: " + usage);
         // A supervisor may see only the usage, so nothing else is offered.
         assertFalse(usage.contains("More:"), usage);
     }

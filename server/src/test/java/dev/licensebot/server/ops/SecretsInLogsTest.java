@@ -15,13 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecretsInLogsTest {
 
     private static final List<String> SECRETS = List.of("pw-in-url", "pw-in-param", "pw-field", "slack-signing",
-            "xoxb-bot", "xapp-app", "teams-password");
+            "xoxb-bot", "xapp-app", "chart-secret", "teams-password");
 
     @Test
     void noSettingsRecordPrintsASecret() {
         DbSettings db = new DbSettings("jdbc:mariadb://bot:pw-in-url@db:3306/lb?user=bot&password=pw-in-param",
                 "bot", "pw-field");
-        SlackSettings slack = new SlackSettings("slack-signing", "xoxb-bot", "xapp-app", null);
+        SlackSettings slack = new SlackSettings("slack-signing", "xoxb-bot", "xapp-app", null,
+                "https://licensebot.example.com", "chart-secret");
         TeamsSettings teams = new TeamsSettings("app-id", "teams-password", "tenant-id",
                 TeamsSettings.AppType.SINGLE_TENANT, null);
         ServerSettings server = new ServerSettings("0.0.0.0", 3978, db, null).withSlack(slack).withTeams(teams);

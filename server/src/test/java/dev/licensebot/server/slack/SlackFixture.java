@@ -73,7 +73,12 @@ final class SlackFixture implements AutoCloseable {
     }
 
     static SlackFixture on(TestDatabase db) {
-        return start(db, FakeSlack.start(), SIGNING_SECRET, null);
+        return start(db, FakeSlack.start(), SIGNING_SECRET, null, null);
+    }
+
+    /** With PUBLIC_URL set, so answers carry signed links to their usage graphs there. */
+    static SlackFixture withPublicUrl(TestDatabase db, String publicUrl) {
+        return start(db, FakeSlack.start(), SIGNING_SECRET, null, publicUrl);
     }
 
     /**
@@ -83,14 +88,16 @@ final class SlackFixture implements AutoCloseable {
     static SlackFixture overSocketMode(TestDatabase db, String webSocketUrl) {
         FakeSlack slack = FakeSlack.start();
         slack.socketModeUrl(webSocketUrl);
-        return start(db, slack, null, "xapp-1-test-app-token");
+        return start(db, slack, null, "xapp-1-test-app-token", null);
     }
 
-    private static SlackFixture start(TestDatabase db, FakeSlack slack, String signingSecret, String appToken) {
+    private static SlackFixture start(TestDatabase db, FakeSlack slack, String signingSecret, String appToken,
+                                      String publicUrl) {
         TestCore t = TestCore.on(db);
         LicenseServer server;
         try {
-            server = LicenseServer.start(settings(db, slack, signingSecret, appToken), t.clock());
+            ServerSettings settings = settings(db, slack, signingSecret, appToken);
+            server = LicenseServer.start(settings.withSlack(settings.slack().withPublicUrl(publicUrl)), t.clock());
         } catch (RuntimeException e) {
             slack.close();
             throw e;
