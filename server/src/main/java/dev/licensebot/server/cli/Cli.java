@@ -42,6 +42,7 @@ public final class Cli {
                 .addSubcommand("operator", new CommandLine(new GroupCommand())
                         .addSubcommand(new OperatorGrantCommand(context)))
                 .addSubcommand(new ReplenishCommand(context))
+                .addSubcommand(new TeamsPackageCommand(context))
                 .addSubcommand(new ConsoleCommand(context));
         root.getSubcommands().get("tenant").getCommandSpec().usageMessage()
                 .description("Create tenants and link Slack workspaces and Teams tenants to them.");
