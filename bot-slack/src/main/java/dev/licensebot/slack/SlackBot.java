@@ -90,7 +90,7 @@ public final class SlackBot implements AutoCloseable {
         SlackIdentity identity = new SlackIdentity(core,
                 new EmailDirectory(slack.methods(settings.botToken()), clock), demo);
         ChartLinks charts = new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock);
-        register(app, core, links, identity, new Answering(identity, workers), charts);
+        register(app, core, links, identity, new Answering(identity, workers, core.metrics()), charts);
         try {
             app.use(new RetryGuard());
             app.start();

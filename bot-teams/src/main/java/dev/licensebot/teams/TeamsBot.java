@@ -26,8 +26,6 @@ import dev.licensebot.teams.identity.MemberDirectory;
 import dev.licensebot.teams.identity.TeamsDemo;
 import dev.licensebot.teams.identity.TeamsIdentity;
 import dev.licensebot.teams.transport.BotFrameworkGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -37,8 +35,6 @@ import java.util.Optional;
  * place. The server posts each /api/messages request to {@link #handle}.
  */
 public final class TeamsBot {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TeamsBot.class);
 
     private final BotFrameworkGateway gateway;
 
@@ -73,20 +69,11 @@ public final class TeamsBot {
                 .on(Verbs.CANCEL_REPLENISH, new CancelReplenishAction(core));
 
         ActivityRouter router = new ActivityRouter()
-                .on("message", new MessageTurn(identity, requests, actions))
-                .on("invoke", new InvokeTurn(identity, actions))
+                .on("message", new MessageTurn(identity, requests, actions, core.metrics()))
+                .on("invoke", new InvokeTurn(identity, actions, core.metrics()))
                 .on("conversationUpdate", new WelcomeTurn());
 
-        if (!settings.authenticationEnabled()) {
-            LOG.warn("MICROSOFT_APP_ID is not set: /api/messages accepts UNAUTHENTICATED requests from anyone "
-                    + "(Bot Framework Emulator mode). Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before "
-                    + "exposing this server.");
-        } else {
-            LOG.info("Teams: Bot Framework authentication enforced for app {} ({})", settings.appId(),
-                    settings.appType());
-        }
-        demo.ifPresent(d -> LOG.warn("Teams DEMO mode: conversations of unlinked Teams organizations are served "
-                + "from the demo tenant {} as {}", d.tenantId(), d.operatorEmail()));
+        // Whether it authenticates, and demo mode, are said once by the server's start-up summary.
         return new TeamsBot(new BotFrameworkGateway(settings, router));
     }
 

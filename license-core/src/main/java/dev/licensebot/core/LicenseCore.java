@@ -4,6 +4,7 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.history.Histories;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.replenish.Replenishments;
 import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.SessionLicenses;
@@ -13,6 +14,8 @@ import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.core.usage.UsageReport;
 import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.core.users.UserLicenses;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -23,6 +26,7 @@ import java.time.Clock;
  */
 public final class LicenseCore {
 
+    private final LicenseMetrics metrics;
     private final Tenants tenants;
     private final AuditLog audit;
     private final Operators operators;
@@ -37,19 +41,32 @@ public final class LicenseCore {
     private final Terminations terminations;
     private final Replenishments replenishments;
 
+    /** Counting into memory only: for the CLI and tests, where nobody scrapes. */
     public LicenseCore(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, new SimpleMeterRegistry());
+    }
+
+    /** Counting into {@code registry}, which the server exposes at /metrics. */
+    public LicenseCore(Jdbi jdbi, Clock clock, MeterRegistry registry) {
+        this.metrics = new LicenseMetrics(registry);
         this.tenants = new Tenants(jdbi, clock);
         this.audit = new AuditLog(jdbi, clock);
         this.operators = new Operators(jdbi, clock, audit);
-        this.sessionLicenses = new SessionLicenses(jdbi, clock);
+        this.sessionLicenses = new SessionLicenses(jdbi, clock, metrics);
         this.activeSessions = new ActiveSessions(jdbi, clock, operators);
-        this.timeoutSweeper = new TimeoutSweeper(jdbi, clock);
-        this.userLicenses = new UserLicenses(jdbi, clock);
+        this.timeoutSweeper = new TimeoutSweeper(jdbi, clock, metrics);
+        this.userLicenses = new UserLicenses(jdbi, clock, metrics);
         this.usage = new UsageReport(jdbi, clock, operators);
         this.histories = new Histories(jdbi, clock, operators);
         this.confirmations = new Confirmations(jdbi, clock);
-        this.terminations = new Terminations(jdbi, clock, operators, confirmations, audit);
-        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, audit);
+        this.terminations = new Terminations(jdbi, clock, operators, confirmations, audit, metrics);
+        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, audit, metrics);
+        metrics.activeSessions(activeSessions::countAcrossTenants);
+    }
+
+    /** The counters; adapters count their interactions here, the server exposes the registry. */
+    public LicenseMetrics metrics() {
+        return metrics;
     }
 
     public Tenants tenants() {

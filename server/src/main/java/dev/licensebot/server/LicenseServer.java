@@ -6,12 +6,17 @@ import dev.licensebot.core.db.Database;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
 import dev.licensebot.server.api.JettyErrors;
+import dev.licensebot.server.ops.GracefulStop;
+import dev.licensebot.server.ops.HttpMetrics;
+import dev.licensebot.server.ops.Metrics;
+import dev.licensebot.server.ops.StartupSummary;
 import dev.licensebot.server.slack.SlackMount;
 import dev.licensebot.server.teams.TeamsMount;
 import dev.licensebot.slack.SlackBot;
 import dev.licensebot.teams.TeamsBot;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +54,8 @@ public final class LicenseServer implements AutoCloseable {
     /** With another sweep interval, so tests need not wait 30 seconds. */
     static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
         Database database = Database.open(settings.db(), 16);
-        LicenseCore core = new LicenseCore(database.jdbi(), clock);
+        PrometheusMeterRegistry metrics = Metrics.registry();
+        LicenseCore core = new LicenseCore(database.jdbi(), clock, metrics);
         ObjectMapper json = ApiJson.mapper();
         Optional<SlackBot> slack;
         TeamsBot teams;
@@ -65,12 +71,17 @@ public final class LicenseServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(json));
+                GracefulStop.install(server, GracefulStop.TIMEOUT);
+            });
+            config.requestLogger.http(new HttpMetrics(metrics)::record);
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/readyz", ctx -> {
                 boolean ready = database.reachable();
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
+            Metrics.routes(config.routes, metrics);
             ApiRoutes.register(config.routes, core, json);
             SlackMount.routes(config.routes, settings, slack, core, clock);
             TeamsMount.routes(config.routes, teams);
@@ -84,7 +95,13 @@ public final class LicenseServer implements AutoCloseable {
         }
         // Recording lapsed timeouts is idempotent, so every node may run it.
         PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
+        logSummary(StartupSummary.of(settings, app.port()));
         return new LicenseServer(database, core, app, sweeper, slack);
+    }
+
+    private static void logSummary(StartupSummary summary) {
+        summary.serving().forEach(LOG::info);
+        summary.warnings().forEach(LOG::warn);
     }
 
     private static void sweep(LicenseCore core) {
@@ -102,11 +119,19 @@ public final class LicenseServer implements AutoCloseable {
         return core;
     }
 
+    /**
+     * Stops in the order that loses nothing: no more sweeps; no new HTTP requests while those in
+     * flight finish (Jetty's graceful stop, up to {@link GracefulStop#TIMEOUT}); then Slack's
+     * Socket Mode and the answers its workers still owe; the pool last, once nothing can use it.
+     * Teams has nothing of its own to stop: its turns are HTTP requests, drained with the rest.
+     */
     @Override
     public void close() {
+        LOG.info("Stopping: finishing the requests in flight");
         sweeper.close();
         app.stop();
         slack.ifPresent(SlackBot::close);
         database.close();
+        LOG.info("Stopped");
     }
 }

@@ -3,6 +3,7 @@ package dev.licensebot.server;
 import dev.licensebot.server.cli.Cli;
 import dev.licensebot.server.cli.CliContext;
 import dev.licensebot.server.cli.Lifetime;
+import dev.licensebot.server.ops.LogFormat;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -18,6 +19,12 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            LogFormat.fromEnvironment(System.getenv()).apply();
+        } catch (IllegalArgumentException e) {
+            err.println("licensebot: " + e.getMessage());
+            System.exit(2);
+        }
         int code = new Cli(CliContext.of(System.getenv(), out, err, Clock.systemUTC(), Lifetime.untilJvmShutdown()))
                 .run(args);
         // Also ends threads a library may have left behind (pools, timers); after `serve` the JVM is

@@ -29,7 +29,7 @@ public final class AppHomeOpenedHandler implements BoltEventHandler<AppHomeOpene
         // The Messages tab opens the same event; only the Home tab has something to publish.
         if (event != null && HOME_TAB.equals(event.getTab())) {
             HomeReply reply = new HomeReply(ctx.client(), event.getUser());
-            answering.later(new Interaction(payload.getTeamId(), event.getUser(), reply),
+            answering.later(new Interaction("app_home_opened", payload.getTeamId(), event.getUser(), reply),
                     (asker, ignored) -> reply.publish(home.blocks(asker)));
         }
         return ctx.ack();

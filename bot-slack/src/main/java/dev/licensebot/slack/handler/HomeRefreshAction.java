@@ -5,6 +5,7 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.licensebot.slack.answer.HomeAnswer;
+import dev.licensebot.slack.blocks.ActionIds;
 import dev.licensebot.slack.reply.Answering;
 import dev.licensebot.slack.reply.HomeReply;
 import dev.licensebot.slack.reply.Interaction;
@@ -25,7 +26,7 @@ public final class HomeRefreshAction implements BlockActionHandler {
         String userId = request.getPayload().getUser().getId();
         String teamId = request.getPayload().getTeam() == null ? null : request.getPayload().getTeam().getId();
         HomeReply reply = new HomeReply(ctx.client(), userId);
-        answering.later(new Interaction(teamId, userId, reply), (asker, ignored) -> reply.publish(home.blocks(asker)));
+        answering.later(new Interaction(ActionIds.HOME_REFRESH, teamId, userId, reply), (asker, ignored) -> reply.publish(home.blocks(asker)));
         return ctx.ack();
     }
 }

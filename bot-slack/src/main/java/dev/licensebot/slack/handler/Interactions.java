@@ -20,12 +20,15 @@ import java.util.List;
 /** Reads who did what, and where to answer, from Bolt's requests. */
 final class Interactions {
 
+    static final String COMMAND = "command";
+    private static final String FORM = "form";
+
     private Interactions() {
     }
 
     static Interaction of(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        return new Interaction(payload.getTeamId(), payload.getUserId(),
+        return new Interaction(COMMAND, payload.getTeamId(), payload.getUserId(),
                 new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl()));
     }
 
@@ -37,7 +40,7 @@ final class Interactions {
         Reply reply = payload.getResponseUrl() != null
                 ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
                 : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(teamId, userId, reply);
+        return new Interaction(actionId(request), teamId, userId, reply);
     }
 
     /**
@@ -52,7 +55,14 @@ final class Interactions {
         Reply reply = responseUrl != null && !responseUrl.isBlank()
                 ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
                 : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(teamId, userId, reply);
+        return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId, userId,
+                reply);
+    }
+
+    /** Bolt hands a block action only to the handler registered for its action id: one of ours. */
+    private static String actionId(BlockActionRequest request) {
+        List<BlockActionPayload.Action> actions = request.getPayload().getActions();
+        return actions == null || actions.isEmpty() ? "action" : actions.get(0).getActionId();
     }
 
     /** The pressed button's value (our own, set when the message was rendered). */

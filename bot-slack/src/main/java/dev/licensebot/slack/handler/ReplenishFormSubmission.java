@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.ViewState;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.core.replenish.ReplenishPlan;
 import dev.licensebot.slack.blocks.ReplenishBlocks;
 import dev.licensebot.slack.blocks.ReplenishForm;
@@ -50,8 +51,10 @@ public final class ReplenishFormSubmission implements ViewSubmissionHandler {
                     typed(state, ReplenishForm.AMOUNT_BLOCK, ReplenishForm.AMOUNT_ACTION),
                     typed(state, ReplenishForm.REASON_BLOCK, ReplenishForm.REASON_ACTION));
             answering.deliver(interaction, ReplenishBlocks.plan(plan, asker.tenant().zone()));
+            answering.count(interaction, Outcome.ANSWERED);
             return ctx.ack();
         } catch (Refusal refusal) {
+            answering.count(interaction, Outcome.REFUSED);
             LOG.info("Refused the Replenish form of Slack user {} in team {}: {} ({})", interaction.userId(),
                     interaction.teamId(), refusal.code(), refusal.userMessage());
             return ReplenishForm.blockOf(refusal)
@@ -60,6 +63,7 @@ public final class ReplenishFormSubmission implements ViewSubmissionHandler {
         } catch (RuntimeException e) {
             LOG.error("The Replenish form of Slack user {} in team {} failed", interaction.userId(),
                     interaction.teamId(), e);
+            answering.count(interaction, Outcome.FAILED);
             return ctx.ackWithUpdate(ReplenishForm.failed());
         }
     }

@@ -1,6 +1,9 @@
 package dev.licensebot.slack.reply;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.metrics.LicenseMetrics;
+import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.slack.blocks.Notices;
 import dev.licensebot.slack.identity.Asker;
 import dev.licensebot.slack.identity.SlackIdentity;
@@ -27,10 +30,12 @@ public final class Answering {
 
     private final SlackIdentity identity;
     private final ExecutorService workers;
+    private final LicenseMetrics metrics;
 
-    public Answering(SlackIdentity identity, ExecutorService workers) {
+    public Answering(SlackIdentity identity, ExecutorService workers, LicenseMetrics metrics) {
         this.identity = identity;
         this.workers = workers;
+        this.metrics = metrics;
     }
 
     /** Slack wants its ack within 3 seconds; the answer follows through the reply. */
@@ -39,6 +44,7 @@ public final class Answering {
             workers.execute(() -> now(interaction, work));
         } catch (RejectedExecutionException e) {
             LOG.error("Slack interaction dropped: the bot is shutting down or overloaded", e);
+            count(interaction, Outcome.DROPPED);
         }
     }
 
@@ -56,14 +62,22 @@ public final class Answering {
         try {
             Asker asker = identity.resolve(interaction.teamId(), interaction.userId());
             work.run(asker, interaction.reply());
+            count(interaction, Outcome.ANSWERED);
         } catch (Refusal refusal) {
+            count(interaction, Outcome.REFUSED);
             LOG.info("Refused Slack user {} of team {}: {} ({})", interaction.userId(), interaction.teamId(),
                     refusal.code(), refusal.userMessage());
             tell(interaction, Notices.refusal(refusal));
         } catch (RuntimeException e) {
             LOG.error("Slack interaction of user {} in team {} failed", interaction.userId(), interaction.teamId(), e);
+            count(interaction, Outcome.FAILED);
             tell(interaction, Notices.failure());
         }
+    }
+
+    /** For the one interaction answered while Slack waits (a form), which does not run through here. */
+    public void count(Interaction interaction, Outcome outcome) {
+        metrics.interaction(Surface.SLACK, interaction.kind(), outcome);
     }
 
     private static void tell(Interaction interaction, SlackMessage message) {

@@ -1,5 +1,9 @@
 package dev.licensebot.slack.reply;
 
-/** One thing a person did in Slack: in which workspace, who, and where the answer goes. */
-public record Interaction(String teamId, String userId, Reply reply) {
+/**
+ * One thing a person did in Slack: what kind of thing (the command, the button's action id, the
+ * form or event: our own names, so a bounded set for metrics), in which workspace, who, and where
+ * the answer goes.
+ */
+public record Interaction(String kind, String teamId, String userId, Reply reply) {
 }

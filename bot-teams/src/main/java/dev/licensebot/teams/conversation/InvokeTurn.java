@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.metrics.LicenseMetrics;
+import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.teams.card.ActionData;
 import dev.licensebot.teams.card.NoticeCard;
 import dev.licensebot.teams.handler.CardActionHandlers;
@@ -25,10 +28,12 @@ public final class InvokeTurn implements TurnHandler {
 
     private final TeamsIdentity identity;
     private final CardActionHandlers actions;
+    private final LicenseMetrics metrics;
 
-    public InvokeTurn(TeamsIdentity identity, CardActionHandlers actions) {
+    public InvokeTurn(TeamsIdentity identity, CardActionHandlers actions, LicenseMetrics metrics) {
         this.identity = identity;
         this.actions = actions;
+        this.metrics = metrics;
     }
 
     @Override
@@ -38,14 +43,18 @@ public final class InvokeTurn implements TurnHandler {
             return;
         }
         ObjectNode card;
+        Outcome outcome = Outcome.ANSWERED;
         try {
             card = answer(turn);
         } catch (Refusal refusal) {
             card = NoticeCard.of(refusal.userMessage());
+            outcome = Outcome.REFUSED;
         } catch (RuntimeException e) {
             LOG.error("A Teams card action could not be answered", e);
             card = NoticeCard.of(Apology.SENTENCE);
+            outcome = Outcome.FAILED;
         }
+        metrics.interaction(Surface.TEAMS, "card_action", outcome);
         turn.answerInvoke(200, cardResponse(card));
     }
 

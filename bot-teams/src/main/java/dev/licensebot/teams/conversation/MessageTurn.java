@@ -2,6 +2,9 @@ package dev.licensebot.teams.conversation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.metrics.LicenseMetrics;
+import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.core.conversation.RequestParser;
 import dev.licensebot.teams.card.ActionData;
 import dev.licensebot.teams.handler.CardActionHandlers;
@@ -27,27 +30,34 @@ public final class MessageTurn implements TurnHandler {
     private final TeamsIdentity identity;
     private final RequestHandlers requests;
     private final CardActionHandlers actions;
+    private final LicenseMetrics metrics;
 
-    public MessageTurn(TeamsIdentity identity, RequestHandlers requests, CardActionHandlers actions) {
+    public MessageTurn(TeamsIdentity identity, RequestHandlers requests, CardActionHandlers actions,
+                       LicenseMetrics metrics) {
         this.identity = identity;
         this.requests = requests;
         this.actions = actions;
+        this.metrics = metrics;
     }
 
     /** Answering and sending are apart: a reply that cannot be sent fails the turn once, in the gateway's log. */
     @Override
     public void onTurn(Turn turn) {
         ObjectNode card;
+        String kind = turn.activity().value().isObject() ? "card_submit" : "message";
         try {
             card = answer(turn);
         } catch (Refusal refusal) {
+            metrics.interaction(Surface.TEAMS, kind, Outcome.REFUSED);
             turn.sendText(refusal.userMessage());
             return;
         } catch (RuntimeException e) {
             LOG.error("A Teams message could not be answered", e);
+            metrics.interaction(Surface.TEAMS, kind, Outcome.FAILED);
             turn.sendText(Apology.SENTENCE);
             return;
         }
+        metrics.interaction(Surface.TEAMS, kind, Outcome.ANSWERED);
         turn.sendCard(card);
     }
 

@@ -18,9 +18,24 @@ public record DbSettings(String url, String user, String password) {
         return url.startsWith("jdbc:h2:");
     }
 
-    /** Never print the password. */
+    /**
+     * Where the data lives, for banners and logs: never the password, nor URL parameters or
+     * user info that may hold one.
+     */
+    public String describe() {
+        if (embedded()) {
+            String location = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+            return "embedded H2 database " + (location.startsWith("file:") ? location.substring("file:".length())
+                    : location);
+        }
+        int parameters = url.indexOf('?');
+        String shown = (parameters < 0 ? url : url.substring(0, parameters)).replaceFirst("//[^/@]*@", "//");
+        return shown.startsWith("jdbc:mariadb:") ? "MariaDB " + shown : "database " + shown;
+    }
+
+    /** Never the password, not even one written into the URL. */
     @Override
     public String toString() {
-        return "DbSettings[url=" + url + ", user=" + user + "]";
+        return "DbSettings[" + describe() + ", user=" + user + "]";
     }
 }

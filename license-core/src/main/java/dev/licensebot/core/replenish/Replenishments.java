@@ -8,6 +8,7 @@ import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
@@ -28,8 +29,11 @@ public final class Replenishments {
     private final Operators operators;
     private final Confirmations confirmations;
     private final AuditLog audit;
+    private final LicenseMetrics metrics;
 
-    public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit) {
+    public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit,
+                          LicenseMetrics metrics) {
+        this.metrics = metrics;
         this.jdbi = jdbi;
         this.clock = clock;
         this.operators = operators;
@@ -63,6 +67,10 @@ public final class Replenishments {
 
     /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
+        return metrics.confirming(ConfirmAction.REPLENISH, () -> confirmNow(tenant, actor, confirmationId));
+    }
+
+    private Replenishment confirmNow(Tenant tenant, Actor actor, String confirmationId) {
         operators.require(tenant, actor, Action.REPLENISH);
         try {
             Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
@@ -83,8 +91,10 @@ public final class Replenishments {
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
-        Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
-        audit.record(actor, "REPLENISH", describe(cancelled.pool(), cancelled.delta()), "cancelled");
+        metrics.cancelling(ConfirmAction.REPLENISH, () -> {
+            Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
+            audit.record(actor, "REPLENISH", describe(cancelled.pool(), cancelled.delta()), "cancelled");
+        });
     }
 
     /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */

@@ -34,6 +34,11 @@ public final class ActiveSessions {
         this.operators = operators;
     }
 
+    /** Open sessions of every tenant: for the operators' gauge, never shown to a tenant. */
+    public int countAcrossTenants() {
+        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.countOpenAcrossTenants(clock.instant()));
+    }
+
     public record Query(SessionSort sort, SortOrder order, PageRequest page) {
         public Query {
             sort = sort == null ? DEFAULT_SORT : sort;

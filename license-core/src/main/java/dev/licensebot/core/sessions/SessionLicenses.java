@@ -1,6 +1,7 @@
 package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
@@ -22,10 +23,12 @@ public final class SessionLicenses {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final LicenseMetrics metrics;
 
-    public SessionLicenses(Jdbi jdbi, Clock clock) {
+    public SessionLicenses(Jdbi jdbi, Clock clock, LicenseMetrics metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The session, and whether this call created it (false: the client's id was already known). */
@@ -46,6 +49,12 @@ public final class SessionLicenses {
         AgentSession session = newSession(tenant, id, report, now);
         Optional<Opened> opened = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 h -> allocate(h, tenant, session, now));
+        // Counted after the commit, so a rolled-back allocation is never counted.
+        if (opened.isEmpty()) {
+            metrics.denied(Pool.SESSION);
+        } else if (opened.get().created()) {
+            metrics.allocated(Pool.SESSION);
+        }
         return opened.orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All session licenses are in use. Ask an admin to free or add licenses."));
     }
@@ -111,8 +120,9 @@ public final class SessionLicenses {
 
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
-        jdbi.useExtension(SessionRepository.class,
+        int closed = jdbi.withExtension(SessionRepository.class,
                 sessions -> sessions.close(tenant.id(), sessionId, clock.instant(), EndReason.LOGOUT, null));
+        metrics.sessionsClosed(EndReason.LOGOUT, closed);
         return require(tenant, sessionId);
     }
 

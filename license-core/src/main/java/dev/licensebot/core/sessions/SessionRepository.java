@@ -47,6 +47,9 @@ public interface SessionRepository {
     @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN)
     int countOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
+    @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE " + OPEN)
+    int countOpenAcrossTenants(@Bind("now") Instant now);
+
     /**
      * A page of open sessions, read through {@code index}, the (tenant_id, ended_at, column) index
      * of the sort: the open sessions are one range of it, already in order. Left to choose, MariaDB

@@ -8,6 +8,7 @@ import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -33,8 +34,11 @@ public final class Terminations {
     private final Operators operators;
     private final Confirmations confirmations;
     private final AuditLog audit;
+    private final LicenseMetrics metrics;
 
-    public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit) {
+    public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit,
+                        LicenseMetrics metrics) {
+        this.metrics = metrics;
         this.jdbi = jdbi;
         this.clock = clock;
         this.operators = operators;
@@ -61,10 +65,15 @@ public final class Terminations {
 
     /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
     public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
+        return metrics.confirming(ConfirmAction.TERMINATE, () -> confirmNow(tenant, actor, confirmationId));
+    }
+
+    private TerminationResult confirmNow(Tenant tenant, Actor actor, String confirmationId) {
         operators.require(tenant, actor, Action.TERMINATE);
         try {
             TerminationResult result = jdbi.inTransaction(h -> terminate(h, tenant, actor, confirmationId));
             audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());
+            metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount());
             return result;
         } catch (Refusal refusal) {
             audit.record(actor, "TERMINATE", "confirmation " + confirmationId, "refused: " + refusal.code());
@@ -73,8 +82,10 @@ public final class Terminations {
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
-        Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
-        audit.record(actor, "TERMINATE", "sessions " + String.join(", ", cancelled.sessionIds()), "cancelled");
+        metrics.cancelling(ConfirmAction.TERMINATE, () -> {
+            Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
+            audit.record(actor, "TERMINATE", "sessions " + String.join(", ", cancelled.sessionIds()), "cancelled");
+        });
     }
 
     /** Redeeming and closing commit together: a failure part-way leaves the confirmation usable. */

@@ -2,6 +2,7 @@ package dev.licensebot.core.users;
 
 import dev.licensebot.core.Input;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
@@ -24,10 +25,12 @@ public final class UserLicenses {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final LicenseMetrics metrics;
 
-    public UserLicenses(Jdbi jdbi, Clock clock) {
+    public UserLicenses(Jdbi jdbi, Clock clock, LicenseMetrics metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The user, and whether this call took a license for them (false: they already held one). */
@@ -39,6 +42,11 @@ public final class UserLicenses {
         PlatformUser requested = validated(report);
         Optional<Allocated> allocated = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 h -> allocateLocked(h, tenant, requested));
+        if (allocated.isEmpty()) {
+            metrics.denied(Pool.USER);
+        } else if (allocated.get().created()) {
+            metrics.allocated(Pool.USER);
+        }
         return allocated.orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All user licenses are in use. Ask an admin to free or add licenses."));
     }

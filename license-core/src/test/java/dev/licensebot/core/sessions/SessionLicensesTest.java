@@ -2,12 +2,14 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +110,7 @@ class SessionLicensesTest {
         t.clock().advance(Duration.ofMinutes(31));
 
         assertTrue(t.core().timeoutSweeper().sweep() >= 1);
-        assertEquals(0, new TimeoutSweeper(db.jdbi(), t.clock()).sweep(), "a second node finds nothing left");
+        assertEquals(0, new TimeoutSweeper(db.jdbi(), t.clock(), new LicenseMetrics(new SimpleMeterRegistry())).sweep(), "a second node finds nothing left");
 
         AgentSession stored = db.jdbi().withExtension(SessionRepository.class, r -> r.find(tenant.id(), ann.id()))
                 .orElseThrow();

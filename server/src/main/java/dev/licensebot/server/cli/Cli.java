@@ -68,7 +68,7 @@ public final class Cli {
             return USAGE;
         }
         // Name the database when it is the trouble: a wrong DATABASE_URL is the usual cause.
-        String where = causedBy(e, SQLException.class) ? " (" + ServerRunner.describe(context.database()) + ")" : "";
+        String where = causedBy(e, SQLException.class) ? " (" + context.database().describe() + ")" : "";
         context.err().println("licensebot: " + commandLine.getCommandName() + " failed" + where + ": " + describe(e));
         return FAILED;
     }

@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
                 .withHost("127.0.0.1")
                 .withDemo();
         context.err().println("licensebot demo: loading the demo tenant into the "
-                + ServerRunner.describe(settings.db()) + " ...");
+                + settings.db().describe() + " ...");
         context.err().flush();
         DemoData.Loaded loaded;
         try (Database database = Database.open(settings.db(), 2)) {
@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         return String.join(System.lineSeparator(),
                 "licensebot DEMO is listening on " + ServerRunner.url(settings.host(), port)
                         + " - 127.0.0.1 only, not reachable from other machines; database: "
-                        + ServerRunner.describe(settings.db()),
+                        + settings.db().describe(),
                 "Demo tenant \"" + loaded.tenant().name() + "\", id " + loaded.tenant().id() + ", time zone "
                         + loaded.tenant().zone() + "; advanced admin " + DemoData.ADMIN_EMAIL,
                 (loaded.tenantCreated() ? "Created it with " : "Reused it; added ") + loaded.sessionsImported()

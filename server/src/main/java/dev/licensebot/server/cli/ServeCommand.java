@@ -1,6 +1,7 @@
 package dev.licensebot.server.cli;
 
 import dev.licensebot.server.ServerSettings;
+import dev.licensebot.server.ops.StartupSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,6 @@ final class ServeCommand implements Callable<Integer> {
     /** Shared with the root command, which serves when given no command at all. */
     static int serve(CommandSpec spec, CliContext context) throws InterruptedException {
         ServerSettings settings = ServerRunner.settings(spec, context);
-        return ServerRunner.run(context, settings, server ->
-                "licensebot is listening on " + ServerRunner.url(settings.host(), server.port())
-                        + " (all interfaces); database: " + ServerRunner.describe(settings.db()));
+        return ServerRunner.run(context, settings, server -> StartupSummary.of(settings, server.port()).headline());
     }
 }

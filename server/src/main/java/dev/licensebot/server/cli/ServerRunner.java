@@ -1,8 +1,10 @@
 package dev.licensebot.server.cli;
 
-import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.server.LicenseServer;
 import dev.licensebot.server.ServerSettings;
+import dev.licensebot.server.ops.LogFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -10,6 +12,8 @@ import java.util.function.Function;
 
 /** Starts the server, prints its banner, and holds it for as long as the lifetime says. */
 final class ServerRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerRunner.class);
 
     private ServerRunner() {
     }
@@ -26,26 +30,18 @@ final class ServerRunner {
     /** {@code banner} gets the running server and returns the lines to print. */
     static int run(CliContext context, ServerSettings settings, Function<LicenseServer, String> banner)
             throws InterruptedException {
+        boolean json = LogFormat.fromEnvironment(context.env()) == LogFormat.JSON;
         LicenseServer server = LicenseServer.start(settings, context.clock());
-        context.err().println(banner.apply(server));
-        context.err().flush();
+        String lines = banner.apply(server);
+        if (json) {
+            // Every line on stderr is then JSON, the banner too.
+            lines.lines().forEach(LOG::info);
+        } else {
+            context.err().println(lines);
+            context.err().flush();
+        }
         context.lifetime().hold(server);
         return Cli.OK;
-    }
-
-    /** Where the data lives, for the banner; never the password, nor URL parameters that may hold one. */
-    static String describe(DbSettings db) {
-        String url = db.url();
-        int parameters = url.indexOf('?');
-        if (db.embedded()) {
-            String location = url.substring("jdbc:h2:".length()).split(";", 2)[0];
-            return location.startsWith("file:")
-                    ? "embedded H2 database " + location.substring("file:".length())
-                    : "embedded H2 database " + location;
-        }
-        String shown = parameters < 0 ? url : url.substring(0, parameters);
-        shown = shown.replaceFirst("//[^/@]*@", "//");
-        return shown.startsWith("jdbc:mariadb:") ? "MariaDB " + shown : "database " + shown;
     }
 
     static String url(String host, int port) {

@@ -1,0 +1,38 @@
+package dev.licensebot.server.ops;
+
+import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The server's metrics registry and {@code GET /metrics} in Prometheus' text format. Like
+ * /healthz it needs no credentials, so Prometheus can scrape it as usual: it shows counts, never
+ * tenants or people, but operators should still keep it off the public internet (the start-up
+ * summary says so).
+ */
+public final class Metrics {
+
+    public static final String PATH = "/metrics";
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    private Metrics() {
+    }
+
+    /** A registry with the JVM's own figures bound, for the core and the HTTP timer to count into. */
+    public static PrometheusMeterRegistry registry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
+    }
+
+    public static void routes(RoutesConfig routes, PrometheusMeterRegistry registry) {
+        routes.get(PATH, ctx -> ctx.contentType(CONTENT_TYPE).result(registry.scrape()));
+    }
+}
