@@ -1,6 +1,7 @@
 package dev.licensebot.bench;
 
 import dev.licensebot.bench.alloc.AllocationRun;
+import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
@@ -17,8 +18,9 @@ import java.util.List;
 /**
  * Runs B1–B5 of issue 7 on a fresh MariaDB database and writes docs/benchmarks.md. Invoked by
  * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]
- * [--only B1,B2]}. {@code --only} runs just the named parts (B3 and B4 run together, as do B2 and B5),
- * for measuring one fix before and after without the whole run; write its report elsewhere with --out.
+ * [--only B1,B2]}; {@code --chart-sample FILE} only draws the sample usage graph (docs/usage-chart.png).
+ * {@code --only} runs just the named parts (B3 and B4 run together, as do B2 and B5; CHART is the
+ * usage graph's), for measuring one fix before and after; write its report elsewhere with --out.
  */
 public final class BenchMain {
 
@@ -34,8 +36,12 @@ public final class BenchMain {
         // The test fakes for Slack and Teams are JDK HttpServers; without TCP_NODELAY their replies
         // stall ~40 ms on delayed ACKs, which would be measured as the bots' time.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        if (List.of(args).contains("--chart-sample")) {
+            ChartRenderRun.writeSample(Path.of(option(args, "--chart-sample", "docs/usage-chart.png")));
+            return;
+        }
         boolean quick = List.of(args).contains("--quick");
-        List<String> only = List.of(option(args, "--only", "B1,B2,B3,B4,B5").toUpperCase(java.util.Locale.ROOT)
+        List<String> only = List.of(option(args, "--only", "B1,B2,B3,B4,B5,CHART").toUpperCase(java.util.Locale.ROOT)
                 .split(","));
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
@@ -61,6 +67,10 @@ public final class BenchMain {
                 }
                 jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
             }
+        }
+        if (only.contains("CHART")) {
+            results.text("## The 30-day usage graph (issue 6)");
+            new ChartRenderRun(quick).run(results);
         }
         Report report = header(quick, started, loadBefore, loadAverage(), mariaDb);
         report.text(results.markdown());
