@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.ConversationLinks;
@@ -19,7 +20,9 @@ import dev.licensebot.slack.answer.TerminateAnswer;
 import dev.licensebot.slack.answer.UsageAnswer;
 import dev.licensebot.slack.blocks.ActionIds;
 import dev.licensebot.slack.blocks.ReplenishForm;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.UploadedCharts;
 import dev.licensebot.slack.handler.ActivePageAction;
 import dev.licensebot.slack.handler.ActiveSortAction;
 import dev.licensebot.slack.handler.AppHomeOpenedHandler;
@@ -87,9 +90,10 @@ public final class SlackBot implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .build());
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
-        SlackIdentity identity = new SlackIdentity(core,
-                new EmailDirectory(slack.methods(settings.botToken()), clock), demo);
-        ChartLinks charts = new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock);
+        MethodsClient methods = slack.methods(settings.botToken());
+        SlackIdentity identity = new SlackIdentity(core, new EmailDirectory(methods, clock), demo);
+        ChartImages charts = ChartImages.of(new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock),
+                new UploadedCharts(core.charts(), methods, clock));
         register(app, core, links, identity, new Answering(identity, workers, core.metrics()), charts);
         try {
             app.use(new RetryGuard());
@@ -105,15 +109,15 @@ public final class SlackBot implements AutoCloseable {
             bot.startSocketMode(settings.appToken());
         }
         if (settings.publicUrl() == null) {
-            LOG.info("PUBLIC_URL is not set: Slack answers show the 30-day usage graph as a sparkline only, "
-                    + "since Slack could not fetch the picture from this server");
+            LOG.info("PUBLIC_URL is not set: Slack answers show the 30-day usage graphs as files uploaded to Slack "
+                    + "(bot scope files:write), since Slack could not fetch them from this server");
         }
         LOG.info("Slack app ready: {}", settings);
         return bot;
     }
 
     private static void register(App app, LicenseCore core, ConversationLinks links, SlackIdentity identity,
-                                 Answering answering, ChartLinks charts) {
+                                 Answering answering, ChartImages charts) {
         ActiveAnswer active = new ActiveAnswer(core);
         TerminateAnswer terminate = new TerminateAnswer(core);
         UsageAnswer usage = new UsageAnswer(core, charts);

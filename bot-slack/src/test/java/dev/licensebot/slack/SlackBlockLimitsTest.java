@@ -2,7 +2,9 @@ package dev.licensebot.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.block.ImageBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.SlackFileObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
@@ -30,7 +32,9 @@ import dev.licensebot.core.usage.PoolUsage;
 import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageSummary;
 import dev.licensebot.core.usage.UsageTrend;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.LinkedCharts;
 import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
@@ -145,15 +149,17 @@ class SlackBlockLimitsTest {
         PoolUsage user = new PoolUsage(Pool.USER, 0, 0, new BigDecimal("0.0"), 0, null, 0);
         UsageSummary summary = new UsageSummary(session, user, ZONE, LocalDate.of(2026, 3, 10), NOW);
         UsageOverview usage = new UsageOverview(summary, trend(session), trend(user));
-        ChartLinks charts = new ChartLinks("https://licensebot.example", ChartLinks.deriveKey("k"),
-                Clock.fixed(NOW, ZONE));
+        ChartImages charts = new LinkedCharts(new ChartLinks("https://licensebot.example", ChartLinks.deriveKey("k"),
+                Clock.fixed(NOW, ZONE)));
+        ChartImages uploaded = (trend, altText) -> Optional.of(ImageBlock.builder()
+                .slackFile(SlackFileObject.builder().id("F0123ABCDEF").build()).altText(altText).build());
         Tenant tenant = new Tenant("t", LONG, ZONE, Duration.ofMinutes(30), NOW);
         ActiveSessions.View oldest = new ActiveSessions.View(new Page<>(sessions(5), 1, 5, 40), SessionSort.START,
                 SortOrder.ASC, ZONE, NOW);
 
         BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, charts)));
-        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, new ChartLinks(null,
-                ChartLinks.deriveKey("k"), Clock.fixed(NOW, ZONE)))));
+        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, uploaded)));
+        BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, (trend, altText) -> Optional.empty())));
         BlockKit.assertValidMessage(json(HelpBlocks.render(HelpTopics.forActor(ADMIN),
                 Collections.nCopies(300, "gibberish"))));
         List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest), charts);

@@ -9,7 +9,7 @@ import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.SessionSort;
 import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.slack.blocks.HomeBlocks;
-import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.identity.Asker;
 
 import java.util.List;
@@ -22,9 +22,9 @@ public final class HomeAnswer {
             new PageRequest(1, HomeBlocks.OLDEST_SESSIONS));
 
     private final LicenseCore core;
-    private final ChartLinks charts;
+    private final ChartImages charts;
 
-    public HomeAnswer(LicenseCore core, ChartLinks charts) {
+    public HomeAnswer(LicenseCore core, ChartImages charts) {
         this.core = core;
         this.charts = charts;
     }

@@ -3,7 +3,7 @@ package dev.licensebot.slack.answer;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.slack.blocks.UsageBlocks;
-import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.identity.Asker;
 import dev.licensebot.slack.reply.Reply;
 import dev.licensebot.slack.reply.SlackMessage;
@@ -12,9 +12,9 @@ import dev.licensebot.slack.reply.SlackMessage;
 public final class UsageAnswer implements Conversation.Answer<LicenseRequest.Usage> {
 
     private final LicenseCore core;
-    private final ChartLinks charts;
+    private final ChartImages charts;
 
-    public UsageAnswer(LicenseCore core, ChartLinks charts) {
+    public UsageAnswer(LicenseCore core, ChartImages charts) {
         this.core = core;
         this.charts = charts;
     }

@@ -7,7 +7,7 @@ import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.usage.UsageOverview;
-import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.ChartImages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class HomeBlocks {
 
     /** {@code oldest} is empty when the person may not see active agents. */
     public static List<LayoutBlock> render(Tenant tenant, Actor actor, UsageOverview usage,
-                                           Optional<ActiveSessions.View> oldest, ChartLinks charts) {
+                                           Optional<ActiveSessions.View> oldest, ChartImages charts) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Text.cut("licensebot · " + tenant.name(), 150)))));
         blocks.addAll(UsageBlocks.pools(usage, charts));

@@ -14,7 +14,7 @@ import dev.licensebot.core.usage.UsageReport;
 import dev.licensebot.core.usage.UsageSummary;
 import dev.licensebot.core.usage.UsageTrend;
 import dev.licensebot.core.usage.chart.ChartWording;
-import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.List;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.image;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -41,7 +40,7 @@ public final class UsageBlocks {
     private UsageBlocks() {
     }
 
-    public static SlackMessage render(UsageOverview usage, Actor actor, ChartLinks charts) {
+    public static SlackMessage render(UsageOverview usage, Actor actor, ChartImages charts) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("License usage"))));
         blocks.addAll(pools(usage, charts));
@@ -52,10 +51,10 @@ public final class UsageBlocks {
     }
 
     /**
-     * The two pools, each with its sparkline and, when Slack can fetch it from us, its graph; then
+     * The two pools, each with its sparkline and, when Slack can be given the picture, its graph; then
      * the line that says what the figures cover. Shared with the Home tab.
      */
-    static List<LayoutBlock> pools(UsageOverview overview, ChartLinks charts) {
+    static List<LayoutBlock> pools(UsageOverview overview, ChartImages charts) {
         UsageSummary usage = overview.summary();
         String covers = "Daily figures over the last " + UsageReport.WINDOW_DAYS + " days, days in "
                 + usage.zone().getId() + "  ·  as of " + SlackDates.mrkdwn(usage.asOf(), usage.zone());
@@ -66,14 +65,13 @@ public final class UsageBlocks {
         return blocks;
     }
 
-    private static List<LayoutBlock> pool(UsageTrend trend, ChartLinks charts) {
+    private static List<LayoutBlock> pool(UsageTrend trend, ChartImages charts) {
         String title = ChartWording.poolTitle(trend.pool());
         String text = pool(title, trend.figures()) + "\nLast " + UsageReport.WINDOW_DAYS + " days `"
                 + Sparkline.of(trend) + "`";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(text))));
-        charts.link(trend.tenantId(), trend.pool()).ifPresent(url -> blocks.add(image(i -> i.imageUrl(url)
-                .altText(Text.cut(ChartWording.altText(trend), MAX_ALT_TEXT)))));
+        charts.image(trend, Text.cut(ChartWording.altText(trend), MAX_ALT_TEXT)).ifPresent(blocks::add);
         return blocks;
     }
 

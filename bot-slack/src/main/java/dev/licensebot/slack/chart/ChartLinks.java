@@ -19,7 +19,7 @@ import java.util.Optional;
  * our API key, so the link carries its own proof: an HMAC over tenant, pool and expiry. The key is
  * the same on every node (from configuration, see {@link dev.licensebot.slack.SlackSettings}), so
  * any node can serve a link another one made. Without a public URL there is nothing Slack could
- * fetch: {@link #link} is empty and answers show the sparkline alone.
+ * fetch: {@link #link} is empty, and {@link UploadedCharts} hands Slack the picture instead.
  */
 public final class ChartLinks {
 
@@ -41,6 +41,11 @@ public final class ChartLinks {
         if (this.key.length < 16) {
             throw new IllegalArgumentException("The chart link key must have at least 16 bytes");
         }
+    }
+
+    /** Whether Slack can fetch from this server at all (PUBLIC_URL is set). */
+    public boolean reachable() {
+        return publicUrl != null;
     }
 
     /** "https://bot.example/charts/usage.png?tenant=…&pool=session&expires=…&signature=…", when reachable. */

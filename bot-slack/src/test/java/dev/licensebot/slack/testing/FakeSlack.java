@@ -2,6 +2,7 @@ package dev.licensebot.slack.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A stand-in for Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, users.info,
- * views.publish, views.open, chat.postMessage, apps.connections.open) and response_url endpoints. Records every
- * call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
+ * views.publish, views.open, chat.postMessage, apps.connections.open, and files.uploadV2's
+ * files.getUploadURLExternal, upload URL and files.completeUploadExternal) and response_url
+ * endpoints. Records every call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -33,8 +35,11 @@ public final class FakeSlack implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One recorded call: the path, the form fields (Web API) and the body as JSON (response_url). */
-    public record Call(String path, Map<String, String> form, String body) {
+    /**
+     * One recorded call: the path, the form fields (Web API), the body as text (JSON for
+     * response_url) and as it came (the bytes posted to an upload URL).
+     */
+    public record Call(String path, Map<String, String> form, String body, byte[] bytes) {
 
         /** The JSON of a response_url post, or of a form field that holds JSON (view, blocks). */
         public JsonNode json() {
@@ -59,6 +64,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, String> emails = new ConcurrentHashMap<>();
     private volatile boolean rejectToken;
     private volatile String socketModeUrl;
+    private volatile String uploadRefusal;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -100,6 +106,19 @@ public final class FakeSlack implements AutoCloseable {
         socketModeUrl = url;
     }
 
+    /** files.getUploadURLExternal answers this error (e.g. missing_scope) from now on. */
+    public void refuseUploads(String error) {
+        uploadRefusal = error;
+    }
+
+    /** Where files.getUploadURLExternal sends the bytes: {@link #UPLOAD_PATH} and the file id. */
+    public static final String UPLOAD_PATH = "/upload/";
+
+    /** The bytes posted to upload URLs, one call per file, in order. */
+    public synchronized List<Call> uploads() {
+        return calls.stream().filter(c -> c.path().startsWith(UPLOAD_PATH)).toList();
+    }
+
     public synchronized List<Call> calls(String path) {
         return calls.stream().filter(c -> c.path().equals(path)).toList();
     }
@@ -139,14 +158,15 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String body;
+        byte[] received;
         try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            received = in.readAllBytes();
         }
+        String body = new String(received, StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         Map<String, String> form = isForm(exchange) ? form(body) : Map.of();
         String answer = answer(path, form);
-        record(new Call(path, form, body));
+        record(new Call(path, form, body, received));
         byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", path.startsWith("/api/") ? "application/json" : "text/plain");
         exchange.sendResponseHeaders(200, bytes.length);
@@ -192,7 +212,25 @@ public final class FakeSlack implements AutoCloseable {
                 json.put("ok", true).putObject("view").put("id", "V" + UUID.randomUUID().toString().substring(0, 8));
                 return json.toString();
             }
+            case "/api/files.getUploadURLExternal" -> {
+                String refusal = uploadRefusal;
+                if (refusal != null) {
+                    return json.put("ok", false).put("error", refusal).put("needed", "files:write").toString();
+                }
+                String fileId = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+                return json.put("ok", true).put("upload_url", base() + UPLOAD_PATH + fileId).put("file_id", fileId)
+                        .toString();
+            }
+            case "/api/files.completeUploadExternal" -> {
+                // Slack answers with the files it completed; the bot needs their ids.
+                json.put("ok", true).putArray("files").addAll((ArrayNode)
+                        Call.parse(form.get("files")));
+                return json.toString();
+            }
             default -> {
+                if (path.startsWith(UPLOAD_PATH)) {
+                    return "OK";
+                }
                 return path.startsWith("/response/") ? "ok" : json.put("ok", false).put("error", "unknown_method")
                         .toString();
             }

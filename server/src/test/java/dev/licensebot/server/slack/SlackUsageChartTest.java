@@ -81,12 +81,11 @@ class SlackUsageChartTest {
     }
 
     @OnBothDatabases
-    void withoutAPublicUrlTheAnswerShowsTheSparklineAlone(TestDatabase db) {
-        try (SlackFixture f = SlackFixture.on(db)) {
-            SlackFixture.Answer answer = f.command(f.person(Role.SUPERVISOR), "usage");
+    void withAPublicUrlNothingIsUploadedToSlack(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.withPublicUrl(db, PUBLIC_URL)) {
+            f.command(f.person(Role.SUPERVISOR), "usage");
 
-            assertEquals(0, images(answer.message().path("blocks")).size());
-            assertTrue(answer.text().contains("Last 30 days `▁▁▁"), answer.text());
+            assertEquals(0, f.slack.calls("/api/files.getUploadURLExternal").size());
         }
     }
 
