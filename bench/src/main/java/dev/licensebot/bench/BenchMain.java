@@ -1,6 +1,7 @@
 package dev.licensebot.bench;
 
 import dev.licensebot.bench.alloc.AllocationRun;
+import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Runs B1–B5 of issue 7 on a fresh MariaDB database and writes docs/benchmarks.md. Invoked by
- * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]}.
+ * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]};
+ * {@code --chart-sample FILE} only draws the sample usage graph (docs/usage-chart.png).
  */
 public final class BenchMain {
 
@@ -32,6 +34,10 @@ public final class BenchMain {
         // The test fakes for Slack and Teams are JDK HttpServers; without TCP_NODELAY their replies
         // stall ~40 ms on delayed ACKs, which would be measured as the bots' time.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        if (List.of(args).contains("--chart-sample")) {
+            ChartRenderRun.writeSample(Path.of(option(args, "--chart-sample", "docs/usage-chart.png")));
+            return;
+        }
         boolean quick = List.of(args).contains("--quick");
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
@@ -77,6 +83,8 @@ public final class BenchMain {
             jarRun.startUp(results, quick ? 3 : 5);
             jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
         }
+        results.text("## The 30-day usage graph (issue 6)");
+        new ChartRenderRun(quick).run(results);
         Report report = header(quick, started, loadBefore, loadAverage(), mariaDb);
         report.text(results.markdown());
         report.text(Files.exists(Path.of("bench/NOTES.md")) ? Files.readString(Path.of("bench/NOTES.md")) : "");
