@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
@@ -40,7 +41,6 @@ import dev.licensebot.slack.handler.SelectionChangedAction;
 import dev.licensebot.slack.handler.ShowActiveAction;
 import dev.licensebot.slack.handler.ShowHistoryAction;
 import dev.licensebot.slack.handler.TerminateSelectedAction;
-import dev.licensebot.slack.identity.DemoAccess;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
 import dev.licensebot.slack.reply.Answering;
@@ -80,7 +80,7 @@ public final class SlackBot implements AutoCloseable {
      * at start-up with a clear message rather than failing the first person who asks.
      */
     public static SlackBot start(LicenseCore core, Clock clock, SlackSettings settings, ConversationLinks links,
-                                 Optional<DemoAccess> demo) {
+                                 Optional<DemoSeat> demo) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);

@@ -4,13 +4,13 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.identity.Asker;
-import dev.licensebot.slack.identity.DemoAccess;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
 import dev.licensebot.slack.testing.FakeSlack;
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlackIdentityTest {
 
-    private static SlackIdentity identity(TestCore t, FakeSlack slack, Optional<DemoAccess> demo) {
+    private static SlackIdentity identity(TestCore t, FakeSlack slack, Optional<DemoSeat> demo) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         return new SlackIdentity(t.core(), new EmailDirectory(Slack.getInstance(config).methods(FakeSlack.BOT_TOKEN),
@@ -66,7 +66,7 @@ class SlackIdentityTest {
             TestCore t = TestCore.on(db);
             Tenant demo = t.tenant(5, 5);
             Actor demoAdmin = t.operator(demo, Role.ADVANCED_ADMIN);
-            SlackIdentity identity = identity(t, slack, Optional.of(new DemoAccess(demo.id(), demoAdmin.name())));
+            SlackIdentity identity = identity(t, slack, Optional.of(new DemoSeat(demo.id(), demoAdmin.name())));
 
             Asker asker = identity.resolve(team(), "UANYONE");
 

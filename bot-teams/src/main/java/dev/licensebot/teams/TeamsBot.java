@@ -1,6 +1,7 @@
 package dev.licensebot.teams;
 
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.teams.card.Verbs;
@@ -23,7 +24,6 @@ import dev.licensebot.teams.handler.TerminateHandler;
 import dev.licensebot.teams.handler.TerminateSelectedAction;
 import dev.licensebot.teams.handler.UsageHandler;
 import dev.licensebot.teams.identity.MemberDirectory;
-import dev.licensebot.teams.identity.TeamsDemo;
 import dev.licensebot.teams.identity.TeamsIdentity;
 import dev.licensebot.teams.transport.BotFrameworkGateway;
 
@@ -43,7 +43,7 @@ public final class TeamsBot {
     }
 
     public static TeamsBot create(LicenseCore core, Clock clock, TeamsSettings settings, ConversationLinks links,
-                                  Optional<TeamsDemo> demo) {
+                                  Optional<DemoSeat> demo) {
         TeamsIdentity identity = new TeamsIdentity(core, new MemberDirectory(clock), demo);
 
         ActiveAgentsHandler active = new ActiveAgentsHandler(core);

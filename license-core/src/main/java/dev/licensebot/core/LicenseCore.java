@@ -1,6 +1,9 @@
 package dev.licensebot.core;
 
+import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Operators;
+import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.history.Histories;
@@ -19,6 +22,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Every use case of the core, built once on one database and clock. Adapters and the server take
@@ -75,6 +79,11 @@ public final class LicenseCore {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Who writes in a chat on {@code surface}; {@code demo} only for the demo server. */
+    public ChatIdentity chatIdentity(Surface surface, Optional<DemoSeat> demo) {
+        return new ChatIdentity(tenants(), operators(), surface, demo);
     }
 
     public Operators operators() {

@@ -10,6 +10,7 @@ import dev.licensebot.server.ops.GracefulStop;
 import dev.licensebot.server.ops.HttpMetrics;
 import dev.licensebot.server.ops.Metrics;
 import dev.licensebot.server.ops.StartupSummary;
+import dev.licensebot.server.pages.PublisherPages;
 import dev.licensebot.server.slack.SlackMount;
 import dev.licensebot.server.teams.TeamsMount;
 import dev.licensebot.slack.SlackBot;
@@ -81,7 +82,8 @@ public final class LicenseServer implements AutoCloseable {
                 boolean ready = database.reachable();
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
-            Metrics.routes(config.routes, metrics);
+            Metrics.routes(config.routes, metrics, settings.metrics());
+            PublisherPages.routes(config.routes);
             ApiRoutes.register(config.routes, core, json);
             SlackMount.routes(config.routes, settings, slack, core, clock);
             TeamsMount.routes(config.routes, teams);

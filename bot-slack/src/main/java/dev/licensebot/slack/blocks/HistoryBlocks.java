@@ -30,16 +30,16 @@ public final class HistoryBlocks {
     }
 
     public static SlackMessage users(HistoryView<PlatformUser> view, HistoryListState state, ConversationLinks links) {
-        return render(new UserHistoryTable(), view, state, links);
+        return render(UserHistoryTable.TABLE, view, state, links);
     }
 
     public static SlackMessage sessions(HistoryView<AgentSession> view, HistoryListState state,
                                         ConversationLinks links) {
-        return render(new SessionHistoryTable(), view, state, links);
+        return render(SessionHistoryTable.TABLE, view, state, links);
     }
 
     public static SlackMessage purchases(HistoryView<Replenishment> view, HistoryListState state) {
-        return render(new PurchaseHistoryTable(), view, state, ConversationLinks.none());
+        return render(PurchaseHistoryTable.TABLE, view, state, ConversationLinks.none());
     }
 
     private static <T> SlackMessage render(HistoryTable<T> table, HistoryView<T> view, HistoryListState state,

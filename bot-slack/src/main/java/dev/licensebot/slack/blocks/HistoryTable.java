@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The columns of one history and how a row fills them. */
-abstract class HistoryTable<T> {
+/**
+ * One history as a table: its title, the noun for its rows, its columns and how an item fills a
+ * row. The three histories differ only in these, so each is a value of this one class.
+ */
+final class HistoryTable<T> {
 
     private static final TableBlock.ColumnSetting NUMBER = new TableBlock.ColumnSetting("right", null);
     private static final TableBlock.ColumnSetting WRAPPED = new TableBlock.ColumnSetting("left", true);
@@ -31,26 +34,44 @@ abstract class HistoryTable<T> {
         }
     }
 
+    /** The cells of one item, in the order of the columns. */
+    @FunctionalInterface
+    interface Row<T> {
+        List<Object> cells(T item, ZoneId zone, ConversationLinks links);
+    }
+
+    private final String title;
+    private final String rowsNoun;
+    private final List<Column> columns;
+    private final Row<T> row;
+
+    HistoryTable(String title, String rowsNoun, List<Column> columns, Row<T> row) {
+        this.title = title;
+        this.rowsNoun = rowsNoun;
+        this.columns = List.copyOf(columns);
+        this.row = row;
+    }
+
     /** "Session history". */
-    abstract String title();
+    String title() {
+        return title;
+    }
 
     /** "sessions", for "12 sessions since …". */
-    abstract String rowsNoun();
-
-    abstract List<Column> columns();
-
-    abstract List<Object> row(T item, ZoneId zone, ConversationLinks links);
+    String rowsNoun() {
+        return rowsNoun;
+    }
 
     /** The heading row and the page's rows, as a table block. */
     TableBlock table(List<T> items, ZoneId zone, ConversationLinks links) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(columns().stream().map(c -> (Object) TableBlock.rich(RichTextSectionElement.Text.builder()
+        rows.add(columns.stream().map(c -> (Object) TableBlock.rich(RichTextSectionElement.Text.builder()
                 .text(c.heading()).style(RichTextSectionElement.TextStyle.builder().bold(true).build()).build()))
                 .toList());
         for (T item : items) {
-            rows.add(row(item, zone, links));
+            rows.add(row.cells(item, zone, links));
         }
-        return new TableBlock(null, rows, columns().stream().map(Column::setting).toList());
+        return new TableBlock(null, rows, columns.stream().map(Column::setting).toList());
     }
 
     static Object date(Instant at, ZoneId zone) {

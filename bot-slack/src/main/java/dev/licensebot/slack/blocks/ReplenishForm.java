@@ -3,10 +3,10 @@ package dev.licensebot.slack.blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.replenish.ReplenishField;
 import dev.licensebot.core.tenant.Pool;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.input;
@@ -35,10 +35,6 @@ public final class ReplenishForm {
     public static final String POOL_ACTION = "pool";
     public static final String REASON_BLOCK = "replenish_reason";
     public static final String REASON_ACTION = "reason";
-
-    /** The core's input fields and the blocks that hold them, so a refusal lands under its input. */
-    private static final Map<String, String> BLOCK_OF_FIELD = Map.of("delta", AMOUNT_BLOCK, "pool", POOL_BLOCK,
-            "reason", REASON_BLOCK);
 
     private ReplenishForm() {
     }
@@ -70,9 +66,13 @@ public final class ReplenishForm {
         return notice(":warning: " + Notices.FAILURE);
     }
 
-    /** The input block a refusal is about, if it names one of the form's fields. */
+    /** The input block a refusal is about, if the core says it names one of the form's fields. */
     public static Optional<String> blockOf(Refusal refusal) {
-        return Optional.ofNullable(refusal.field()).map(BLOCK_OF_FIELD::get);
+        return ReplenishField.of(refusal).map(field -> switch (field) {
+            case AMOUNT -> AMOUNT_BLOCK;
+            case POOL -> POOL_BLOCK;
+            case REASON -> REASON_BLOCK;
+        });
     }
 
     private static View notice(String sentence) {

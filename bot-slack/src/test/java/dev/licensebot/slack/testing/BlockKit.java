@@ -7,12 +7,11 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.licensebot.core.testing.RepoFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +91,7 @@ public final class BlockKit {
     private static synchronized JsonSchema schema() {
         if (schema == null) {
             try {
-                JsonNode node = JSON.readTree(Files.readString(locate()));
+                JsonNode node = JSON.readTree(Files.readString(RepoFiles.find(SCHEMA)));
                 schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -105,7 +104,7 @@ public final class BlockKit {
     private static synchronized JsonSchema modalSchema() {
         if (modalSchema == null) {
             try {
-                ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(locate()));
+                ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(RepoFiles.find(SCHEMA)));
                 node.remove(List.of("type", "minItems", "maxItems", "items"));
                 node.put("$ref", "#/$defs/modal_view");
                 modalSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
@@ -114,18 +113,5 @@ public final class BlockKit {
             }
         }
         return modalSchema;
-    }
-
-    /** shared/ sits beside the repository; tests run in a module folder somewhere below it. */
-    private static Path locate() {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(SCHEMA);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            tried.add(candidate);
-        }
-        throw new IllegalStateException("The Block Kit schema is not where it should be; looked at " + tried);
     }
 }

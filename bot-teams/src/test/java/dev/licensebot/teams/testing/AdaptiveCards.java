@@ -7,12 +7,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.licensebot.core.testing.RepoFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +110,7 @@ public final class AdaptiveCards {
     private static synchronized JsonSchema schema() {
         if (schema == null) {
             try {
-                ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(locate()));
+                ObjectNode node = (ObjectNode) JSON.readTree(Files.readString(RepoFiles.find(SCHEMA)));
                 // Validators refuse the schema's draft-04 style top-level "id".
                 node.remove("id");
                 schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6).getSchema(node);
@@ -119,18 +119,5 @@ public final class AdaptiveCards {
             }
         }
         return schema;
-    }
-
-    /** shared/ sits beside the repository; tests run in a module folder somewhere below it. */
-    private static Path locate() {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(SCHEMA);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            tried.add(candidate);
-        }
-        throw new IllegalStateException("The Adaptive Card schema is not where it should be; looked at " + tried);
     }
 }

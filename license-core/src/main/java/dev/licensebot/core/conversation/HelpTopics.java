@@ -12,8 +12,15 @@ import java.util.stream.Collectors;
  */
 public final class HelpTopics {
 
-    /** One thing to ask for: the words, what it answers, an example, and the permission it needs. */
-    public record Topic(String words, String answer, String example, Action action) {
+    /**
+     * One thing to ask for: the words, what it answers in chat, what it answers where one can only
+     * type (the console: no rows to tick), an example, and the permission it needs.
+     */
+    public record Topic(String words, String answer, String typedAnswer, String example, Action action) {
+
+        Topic(String words, String answer, String example, Action action) {
+            this(words, answer, answer, example, action);
+        }
     }
 
     private static final List<Topic> ALL = List.of(
@@ -21,6 +28,8 @@ public final class HelpTopics {
                     "usage", Action.VIEW_USAGE),
             new Topic("active [sort agent|start|interactions] [asc|desc] [page N]",
                     "The agents connected now, with their open interactions; select rows to terminate them.",
+                    "The agents connected now, with their session ids and open interactions; "
+                            + "terminate them by id with terminate ID….",
                     "active sort interactions desc", Action.VIEW_ACTIVE_SESSIONS),
             new Topic("history users|sessions|purchases [since YYYY-MM-DD] [page N]",
                     "The user, session or purchase history, newest first.",

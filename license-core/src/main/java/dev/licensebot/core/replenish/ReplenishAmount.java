@@ -16,16 +16,16 @@ public final class ReplenishAmount {
     public static int parse(String text) {
         String amount = text == null ? "" : text.trim();
         if (amount.isEmpty()) {
-            throw Refusal.invalid("delta", "Give the number of licenses to add or remove, such as 10 or -5.");
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "Give the number of licenses to add or remove, such as 10 or -5.");
         }
         if (!WHOLE_NUMBER.matcher(amount).matches()) {
-            throw Refusal.invalid("delta", "\"" + amount + "\" is not a whole number; give the change such as 10 or -5.");
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "\"" + amount + "\" is not a whole number; give the change such as 10 or -5.");
         }
         try {
             return Integer.parseInt(amount);
         } catch (NumberFormatException e) {
             // Only the size is left to be wrong; the core's limit is far below int's.
-            throw Refusal.invalid("delta", "\"" + amount + "\" is too large a number.");
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "\"" + amount + "\" is too large a number.");
         }
     }
 }

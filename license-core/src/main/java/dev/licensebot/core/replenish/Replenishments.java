@@ -60,7 +60,7 @@ public final class Replenishments {
     public ReplenishPlan request(Tenant tenant, Actor actor, String pool, String amount, String reason) {
         operators.require(tenant, actor, Action.REPLENISH);
         if (pool == null || pool.isBlank()) {
-            throw Refusal.invalid("pool", "Choose the pool: session or user licenses.");
+            throw Refusal.invalid(ReplenishField.POOL.refusalField(), "Choose the pool: session or user licenses.");
         }
         return request(tenant, actor, Pool.parse(pool), ReplenishAmount.parse(amount), reason);
     }
@@ -126,31 +126,31 @@ public final class Replenishments {
     private static int checkedTotal(Pool pool, int total, int delta, int inUse) {
         long after = (long) total + delta;
         if (after > Tenants.MAX_LICENSES) {
-            throw Refusal.invalid("delta", "A pool can hold at most " + Tenants.MAX_LICENSES + " licenses.");
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "A pool can hold at most " + Tenants.MAX_LICENSES + " licenses.");
         }
         if (after < 0) {
-            throw Refusal.invalid("delta", "The " + pool.label() + " pool has only " + total
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "The " + pool.label() + " pool has only " + total
                     + " licenses; you cannot remove " + -delta + ".");
         }
         if (after < inUse) {
             // The amount is what the person can change about it, so the refusal names that field.
             throw new Refusal(Refusal.Kind.CONFLICT, "below_in_use", "Removing " + -delta + " " + pool.label()
                     + " licenses would leave " + after + ", but " + inUse + " are in use now. "
-                    + "Free some first, or remove fewer.", "delta");
+                    + "Free some first, or remove fewer.", ReplenishField.AMOUNT.refusalField());
         }
         return (int) after;
     }
 
     private static String validate(int delta, String reason) {
         if (delta == 0 || Math.abs((long) delta) > Tenants.MAX_LICENSES) {
-            throw Refusal.invalid("delta", "Give a non-zero change such as +10 or -5, at most "
+            throw Refusal.invalid(ReplenishField.AMOUNT.refusalField(), "Give a non-zero change such as +10 or -5, at most "
                     + Tenants.MAX_LICENSES + ".");
         }
         if (reason == null || reason.isBlank()) {
             return null;
         }
         if (reason.length() > 500) {
-            throw Refusal.invalid("reason", "The reason may be at most 500 characters.");
+            throw Refusal.invalid(ReplenishField.REASON.refusalField(), "The reason may be at most 500 characters.");
         }
         return reason.trim();
     }

@@ -10,6 +10,8 @@ import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,5 +72,22 @@ class ReplenishFormRequestTest {
         assertEquals(Refusal.Kind.NOT_PERMITTED, refused.kind());
         assertTrue(refused.userMessage().startsWith("Only an advanced admin or higher can replenish licenses"),
                 refused.userMessage());
+    }
+
+    @OnBothDatabases
+    void aFormKnowsWhichOfItsInputsARefusalIsAboutAndWhenNoneIs(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(20, 10);
+        Actor admin = t.operator(tenant, Role.ADVANCED_ADMIN);
+        Actor supervisor = t.operator(tenant, Role.SUPERVISOR);
+
+        assertEquals(Optional.of(ReplenishField.POOL), ReplenishField.of(assertThrows(Refusal.class,
+                () -> t.core().replenishments().request(tenant, admin, " ", "5", null))));
+        assertEquals(Optional.of(ReplenishField.AMOUNT), ReplenishField.of(assertThrows(Refusal.class,
+                () -> t.core().replenishments().request(tenant, admin, "user", "-11", null))));
+        assertEquals(Optional.of(ReplenishField.REASON), ReplenishField.of(assertThrows(Refusal.class,
+                () -> t.core().replenishments().request(tenant, admin, "user", "5", "x".repeat(501)))));
+        assertEquals(Optional.empty(), ReplenishField.of(assertThrows(Refusal.class,
+                () -> t.core().replenishments().request(tenant, supervisor, "user", "5", null))));
     }
 }

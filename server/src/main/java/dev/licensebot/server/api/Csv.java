@@ -2,12 +2,17 @@ package dev.licensebot.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.licensebot.core.paging.Page;
 import io.javalin.http.Context;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,7 @@ final class Csv {
 
     private final CsvMapper mapper = CsvMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("formula-neutral-text").addSerializer(String.class, new NeutralText()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -75,6 +81,28 @@ final class Csv {
             ctx.contentType(CONTENT_TYPE).result(text);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Could not write " + rowType.getSimpleName() + " rows as CSV", e);
+        }
+    }
+
+    /**
+     * Text cells that a spreadsheet would run as a formula (OWASP's CSV injection: a leading =, +,
+     * -, @, tab or carriage return) get a leading single quote, so they show as the text they are.
+     * Only text: numbers (a purchase's delta of -5) are written by their own serializers, untouched,
+     * and none of our text columns holds a number a spreadsheet should compute with.
+     */
+    static final class NeutralText extends StdSerializer<String> {
+
+        NeutralText() {
+            super(String.class);
+        }
+
+        static String neutral(String value) {
+            return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(neutral(value));
         }
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo",
@@ -17,9 +18,10 @@ import java.util.concurrent.Callable;
                 "DATABASE_USER and DATABASE_PASSWORD are ignored. Listens on",
                 "127.0.0.1 only, at PORT (default 3978).",
                 "Starting again reuses the demo tenant and adds only the days since.",
-                "The demo tenant's API key is printed once, when the tenant is created",
-                "at the first start; only its hash is stored. Delete ./data to start",
-                "over with a new demo tenant and key."})
+                "The demo tenant's API key is printed once, on stdout, when the tenant",
+                "is created at the first start; it is never logged (LOG_FORMAT=json",
+                "logs the rest of the banner) and only its hash is stored. Delete",
+                "./data to start over with a new demo tenant and key."})
 final class DemoCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -48,11 +50,15 @@ final class DemoCommand implements Callable<Integer> {
         return ServerRunner.run(context, settings, server -> banner(loaded, settings, server.port()));
     }
 
-    private static String banner(DemoData.Loaded loaded, ServerSettings settings, int port) {
+    /** The key itself is the banner's secret: printed on stdout only, never logged. */
+    private static Banner banner(DemoData.Loaded loaded, ServerSettings settings, int port) {
         String key = loaded.tenantCreated()
-                ? "API key: " + loaded.apiKey() + "  (shown only now; only its hash is stored)"
+                ? "API key: printed on stdout (shown only now; only its hash is stored)"
                 : "API key: printed when the demo tenant was created at the first start; delete ./data for a new one";
-        return String.join(System.lineSeparator(),
+        Optional<String> secret = loaded.tenantCreated()
+                ? Optional.of("API key: " + loaded.apiKey() + "  (demo tenant " + loaded.tenant().id() + ")")
+                : Optional.empty();
+        return new Banner(String.join(System.lineSeparator(),
                 "licensebot DEMO is listening on " + ServerRunner.url(settings.host(), port)
                         + " - 127.0.0.1 only, not reachable from other machines; database: "
                         + settings.db().describe(),
@@ -63,6 +69,6 @@ final class DemoCommand implements Callable<Integer> {
                         + loaded.usersAdded() + " users.",
                 "Chat: Slack workspaces and Teams conversations linked to no tenant are served from this demo "
                         + "tenant as " + DemoData.ADMIN_EMAIL + " (advanced admin).",
-                key);
+                key), secret);
     }
 }

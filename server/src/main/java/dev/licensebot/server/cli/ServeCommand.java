@@ -33,6 +33,6 @@ final class ServeCommand implements Callable<Integer> {
     /** Shared with the root command, which serves when given no command at all. */
     static int serve(CommandSpec spec, CliContext context) throws InterruptedException {
         ServerSettings settings = ServerRunner.settings(spec, context);
-        return ServerRunner.run(context, settings, server -> StartupSummary.of(settings, server.port()).headline());
+        return ServerRunner.run(context, settings, server -> Banner.of(StartupSummary.of(settings, server.port()).headline()));
     }
 }

@@ -27,19 +27,27 @@ final class ServerRunner {
         }
     }
 
-    /** {@code banner} gets the running server and returns the lines to print. */
-    static int run(CliContext context, ServerSettings settings, Function<LicenseServer, String> banner)
+    /**
+     * {@code banner} gets the running server and returns what to say. Its secret goes to stdout
+     * alone, in either log format: stderr is where logs go, and with LOG_FORMAT=json the banner is
+     * logged, so a log collector would otherwise keep the key.
+     */
+    static int run(CliContext context, ServerSettings settings, Function<LicenseServer, Banner> banner)
             throws InterruptedException {
         boolean json = LogFormat.fromEnvironment(context.env()) == LogFormat.JSON;
         LicenseServer server = LicenseServer.start(settings, context.clock());
-        String lines = banner.apply(server);
+        Banner said = banner.apply(server);
         if (json) {
             // Every line on stderr is then JSON, the banner too.
-            lines.lines().forEach(LOG::info);
+            said.lines().lines().forEach(LOG::info);
         } else {
-            context.err().println(lines);
+            context.err().println(said.lines());
             context.err().flush();
         }
+        said.secret().ifPresent(secret -> {
+            context.out().println(secret);
+            context.out().flush();
+        });
         context.lifetime().hold(server);
         return Cli.OK;
     }

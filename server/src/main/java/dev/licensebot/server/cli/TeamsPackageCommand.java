@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.licensebot.server.pages.PublisherPages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,13 +38,20 @@ import java.util.zip.ZipOutputStream;
         description = {"Build the Microsoft Teams app package (a zip) to upload in Teams.",
                 "",
                 "The zip holds manifests/teams/manifest.json with the bot's app id and",
-                "host filled in, and its two icons. Needs no database."})
+                "host filled in, and its two icons. Needs no database.",
+                "",
+                "The app's website, privacy and terms links point at the pages the",
+                "server itself serves (https://HOST/, /privacy, /terms), which say what",
+                "licensebot keeps and that your organization answers for it; give",
+                "--privacy-url and --terms-url to link your own documents instead."})
 final class TeamsPackageCommand implements Callable<Integer> {
 
     /** Where the build puts manifests/teams (server/pom.xml): one source, read from the jar. */
     static final String TEMPLATE_DIR = "/manifests/teams/";
     static final String APP_ID = "{{MICROSOFT_APP_ID}}";
     static final String HOST = "{{HOST}}";
+    static final String PRIVACY_URL = "{{PRIVACY_URL}}";
+    static final String TERMS_URL = "{{TERMS_URL}}";
 
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     // A DNS name of two labels or more: what Teams accepts in validDomains and what Azure routes to.
@@ -66,6 +76,14 @@ final class TeamsPackageCommand implements Callable<Integer> {
             description = "The public host name of the server, e.g. licensebot.example.com.")
     String host;
 
+    @Option(names = "--privacy-url", paramLabel = "URL",
+            description = "Your privacy statement (https); default https://HOST/privacy, served by licensebot.")
+    String privacyUrl;
+
+    @Option(names = "--terms-url", paramLabel = "URL",
+            description = "Your terms of use (https); default https://HOST/terms, served by licensebot.")
+    String termsUrl;
+
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "licensebot-teams.zip",
             description = "The zip to write (default ${DEFAULT-VALUE}); replaced if it exists.")
     Path out;
@@ -79,7 +97,9 @@ final class TeamsPackageCommand implements Callable<Integer> {
         String id = checkedAppId();
         String hostName = checkedHost();
         Path target = checkedOut();
-        ObjectNode manifest = filled(template(), Map.of(APP_ID, id, HOST, hostName));
+        ObjectNode manifest = filled(template(), Map.of(APP_ID, id, HOST, hostName,
+                PRIVACY_URL, checkedUrl("--privacy-url", privacyUrl, "https://" + hostName + PublisherPages.PRIVACY),
+                TERMS_URL, checkedUrl("--terms-url", termsUrl, "https://" + hostName + PublisherPages.TERMS)));
         checkEssentials(manifest, id);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("manifest.json", new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
@@ -109,6 +129,23 @@ final class TeamsPackageCommand implements Callable<Integer> {
                     + "(no https://, port or path)");
         }
         return value;
+    }
+
+    /** Teams accepts only https links; a typo would otherwise surface as a refused upload. */
+    private String checkedUrl(String option, String given, String fallback) {
+        if (given == null) {
+            return fallback;
+        }
+        String value = given.trim();
+        try {
+            URI uri = new URI(value);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // refused below, with the same one line as any other non-https value
+        }
+        throw usage(option + ": '" + given + "' is not an https:// URL such as https://example.com/privacy");
     }
 
     private Path checkedOut() {

@@ -20,7 +20,7 @@ final class HelpText implements ConsoleAnswer<LicenseRequest.Help> {
         Lines lines = new Lines()
                 .add(notUnderstood == null ? "What licensebot can do:" : notUnderstood + " Here is what I can do:");
         for (HelpTopics.Topic topic : topics) {
-            lines.add("  " + topic.words()).add("      " + topic.answer() + " Example: " + topic.example());
+            lines.add("  " + topic.words()).add("      " + topic.typedAnswer() + " Example: " + topic.example());
         }
         if (topics.isEmpty()) {
             lines.add("  Nothing yet: your role allows none of licensebot's answers.");

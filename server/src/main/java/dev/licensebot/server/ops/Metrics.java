@@ -9,10 +9,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
- * The server's metrics registry and {@code GET /metrics} in Prometheus' text format. Like
- * /healthz it needs no credentials, so Prometheus can scrape it as usual: it shows counts, never
- * tenants or people, but operators should still keep it off the public internet (the start-up
- * summary says so).
+ * The server's metrics registry and {@code GET /metrics} in Prometheus' text format. It shows
+ * counts, never tenants or people. Without METRICS_TOKEN it needs no credentials, like /healthz,
+ * and the start-up summary warns to keep it off the public internet; with it, a scrape must bring
+ * the token (see {@link MetricsAccess}).
  */
 public final class Metrics {
 
@@ -32,7 +32,14 @@ public final class Metrics {
         return registry;
     }
 
-    public static void routes(RoutesConfig routes, PrometheusMeterRegistry registry) {
-        routes.get(PATH, ctx -> ctx.contentType(CONTENT_TYPE).result(registry.scrape()));
+    public static void routes(RoutesConfig routes, PrometheusMeterRegistry registry, MetricsAccess access) {
+        routes.get(PATH, ctx -> {
+            if (!access.admits(ctx)) {
+                ctx.status(401).header("WWW-Authenticate", "Bearer").contentType("text/plain; charset=utf-8")
+                        .result("Send the metrics token as \"Authorization: Bearer <METRICS_TOKEN>\".");
+                return;
+            }
+            ctx.contentType(CONTENT_TYPE).result(registry.scrape());
+        });
     }
 }

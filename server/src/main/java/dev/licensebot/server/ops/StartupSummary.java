@@ -19,7 +19,8 @@ public record StartupSummary(String headline, List<String> serving, List<String>
                 + ("0.0.0.0".equals(settings.host()) ? " (all interfaces)" : "") + "; database: "
                 + settings.db().describe();
         List<String> serving = List.of(
-                "REST API at /api/v1 (tenant API keys); health at /healthz and /readyz; metrics at " + Metrics.PATH,
+                "REST API at /api/v1 (tenant API keys); health at /healthz and /readyz; metrics at " + Metrics.PATH
+                        + (settings.metrics().protectedByToken() ? " (bearer token)" : ""),
                 "Slack: " + slack(settings.slack()),
                 "Teams: " + teams(settings.teams()));
         return new StartupSummary(headline, serving, warnings(settings));
@@ -55,8 +56,10 @@ public record StartupSummary(String headline, List<String> serving, List<String>
             warnings.add("DEMO mode: Slack workspaces and Teams conversations linked to no tenant are served from "
                     + "the demo tenant as its advanced admin. Never expose a demo server.");
         }
-        warnings.add(Metrics.PATH + " answers without authentication: let only your Prometheus reach it, "
-                + "never the public internet.");
+        if (!settings.metrics().protectedByToken()) {
+            warnings.add(Metrics.PATH + " answers without authentication: let only your Prometheus reach it, "
+                    + "never the public internet, or set METRICS_TOKEN to require a bearer token.");
+        }
         return List.copyOf(warnings);
     }
 

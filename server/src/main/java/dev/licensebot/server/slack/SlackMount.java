@@ -1,15 +1,14 @@
 package dev.licensebot.server.slack;
 
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
-import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.slack.SlackBot;
 import dev.licensebot.slack.SlackHttpRequest;
 import dev.licensebot.slack.SlackHttpResponse;
 import dev.licensebot.slack.SlackSettings;
 import dev.licensebot.slack.chart.ChartLinks;
-import dev.licensebot.slack.identity.DemoAccess;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -37,8 +36,8 @@ public final class SlackMount {
     }
 
     /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */
-    static Optional<DemoAccess> demoAccess(ServerSettings settings) {
-        return settings.demo() ? Optional.of(new DemoAccess(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL))
+    static Optional<DemoSeat> demoAccess(ServerSettings settings) {
+        return settings.demo() ? Optional.of(DemoSeat.ofDemoData())
                 : Optional.empty();
     }
 

@@ -1,12 +1,11 @@
 package dev.licensebot.server.teams;
 
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
-import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.teams.TeamsBot;
 import dev.licensebot.teams.TeamsHttpResponse;
-import dev.licensebot.teams.identity.TeamsDemo;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -27,8 +26,8 @@ public final class TeamsMount {
     }
 
     /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */
-    static Optional<TeamsDemo> demo(ServerSettings settings) {
-        return settings.demo() ? Optional.of(new TeamsDemo(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL)) : Optional.empty();
+    static Optional<DemoSeat> demo(ServerSettings settings) {
+        return settings.demo() ? Optional.of(DemoSeat.ofDemoData()) : Optional.empty();
     }
 
     public static void routes(RoutesConfig routes, TeamsBot bot) {

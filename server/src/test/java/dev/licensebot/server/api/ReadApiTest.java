@@ -119,6 +119,26 @@ class ReadApiTest {
     }
 
     @OnBothDatabases
+    void csvTextThatASpreadsheetWouldRunAsAFormulaIsQuotedButNegativeNumbersStayNumbers(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(5, 5);
+            Reply opened = api.post(account, "/api/v1/sessions", "{\"sessionId\": \"s1\", \"username\": \"@SUM(A1)\", "
+                    + "\"agentName\": \"+cmd\", \"channel\": \"-2+3\", \"role\": \"=1+1\"}");
+            api.server.core().replenishments().apply(account.tenant(), Actor.cli(account.tenant().id()), Pool.USER,
+                    -1, "=HYPERLINK(evil)");
+
+            List<String> sessions = api.getCsv(account, "/api/v1/sessions").body().lines().toList();
+            List<String> purchases = api.getCsv(account, "/api/v1/history/purchases").body().lines().toList();
+
+            assertEquals(201, opened.status(), opened::toString);
+            // The quote also makes the CSV writer quote the cell, as OWASP advises too.
+            assertTrue(sessions.get(1).startsWith("s1,OPEN,AGENT,\"'@SUM(A1)\",false,\"'@SUM(A1)\",,\"'=1+1\","
+                    + "\"'+cmd\",\"'-2+3\",0,0,,"), sessions.get(1));
+            assertEquals("USER,2026-03-10T08:00:00Z,-1,4,cli,\"'=HYPERLINK(evil)\"", purchases.get(1));
+        }
+    }
+
+    @OnBothDatabases
     void anotherTenantsKeySeesNoneOfTheHistoriesOrUsage(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             busyTenant(api);

@@ -64,7 +64,28 @@ class CliTeamsPackageTest {
         assertEquals(id, manifest.at("/bots/0/botId").asText());
         assertEquals("[\"bot.example.com\"]", manifest.path("validDomains").toString());
         assertEquals("https://bot.example.com/", manifest.at("/developer/websiteUrl").asText());
+        assertEquals("https://bot.example.com/privacy", manifest.at("/developer/privacyUrl").asText());
+        assertEquals("https://bot.example.com/terms", manifest.at("/developer/termsOfUseUrl").asText());
         assertFalse(manifest.toString().contains("{{"), manifest::toPrettyString);
+    }
+
+    @Test
+    void theOperatorsOwnPrivacyAndTermsLinksReplaceTheServedPages() throws IOException {
+        Path zip = dir.resolve("teams.zip");
+        CliHarness.Result result = run("teams-package", "--app-id", APP_ID, "--host", HOST, "--out", zip.toString(),
+                "--privacy-url", "https://corp.example/privacy", "--terms-url", "https://corp.example/it-terms");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode manifest = Manifests.readJson(unzip(zip).get("manifest.json"));
+        assertEquals("https://corp.example/privacy", manifest.at("/developer/privacyUrl").asText());
+        assertEquals("https://corp.example/it-terms", manifest.at("/developer/termsOfUseUrl").asText());
+    }
+
+    @Test
+    void aPrivacyLinkThatIsNotHttpsExitsTwoWithOneLine() {
+        assertUsageError(run("teams-package", "--app-id", APP_ID, "--host", HOST, "--out", out(),
+                "--privacy-url", "http://corp.example/privacy"), "--privacy-url: 'http://corp.example/privacy' is "
+                + "not an https:// URL");
     }
 
     @Test

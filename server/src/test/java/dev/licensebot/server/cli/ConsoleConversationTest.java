@@ -118,6 +118,17 @@ class ConsoleConversationTest {
     }
 
     @OnBothDatabases
+    void theConsoleHelpSaysActiveSessionsAreTerminatedByIdNotBySelectingRows(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+
+        String help = ConsoleFixture.answers(f.typing("help\n")).get(1);
+
+        assertFalse(help.contains("select rows"), help);
+        assertTrue(help.contains("with their session ids and open interactions; terminate them by id with "
+                + "terminate ID…."), help);
+    }
+
+    @OnBothDatabases
     void aBadValueIsRefusedInOneLineAndTheConsoleGoesOn(TestDatabase db) {
         ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
 

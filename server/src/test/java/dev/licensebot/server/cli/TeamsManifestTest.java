@@ -113,8 +113,10 @@ class TeamsManifestTest {
     /** The template with the placeholders filled in, the way teams-package does it. */
     private static ObjectNode filled() {
         ObjectNode manifest = TeamsPackageCommand.filled((ObjectNode) template(), Map.of(
-                TeamsPackageCommand.APP_ID, APP_ID, TeamsPackageCommand.HOST, "licensebot.example.com"));
-        assertFalse(manifest.toString().contains("{{"), "no placeholder but the app id and host: " + manifest);
+                TeamsPackageCommand.APP_ID, APP_ID, TeamsPackageCommand.HOST, "licensebot.example.com",
+                TeamsPackageCommand.PRIVACY_URL, "https://licensebot.example.com/privacy",
+                TeamsPackageCommand.TERMS_URL, "https://licensebot.example.com/terms"));
+        assertFalse(manifest.toString().contains("{{"), "no placeholder but the app id, host and links: " + manifest);
         return manifest;
     }
 }

@@ -10,6 +10,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.licensebot.core.testing.RepoFiles;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +40,7 @@ public final class Manifests {
 
     /** A file of the repository, e.g. "manifests/slack/manifest.yml". */
     public static Path repoFile(String relative) {
-        return find(relative);
+        return RepoFiles.find(relative);
     }
 
     public static JsonNode readJson(Path file) {
@@ -81,7 +81,7 @@ public final class Manifests {
     }
 
     private static JsonSchema schema(String file) {
-        ObjectNode node = (ObjectNode) readJson(find("shared/schemas/" + file));
+        ObjectNode node = (ObjectNode) readJson(RepoFiles.find("shared/schemas/" + file));
         // The factory would follow a $schema that names draft-04; draft-07 is what we want for all.
         node.put("$schema", "http://json-schema.org/draft-07/schema#");
         // Slack's schema carries two keywords of its own; known as notes, they stop the warnings.
@@ -133,17 +133,5 @@ public final class Manifests {
             }
         }
         assertEquals(true, white > 0 && transparent > 0, what + " has both white and transparent pixels");
-    }
-
-    private static Path find(String relative) {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            tried.add(candidate);
-        }
-        throw new IllegalStateException(relative + " is not where it should be; looked at " + tried);
     }
 }

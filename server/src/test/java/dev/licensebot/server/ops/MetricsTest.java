@@ -117,6 +117,28 @@ class MetricsTest {
         return after.value(name, labels) - before.value(name, labels);
     }
 
+    @OnBothDatabases
+    void withAMetricsTokenOnlyAScrapeBearingItIsAnswered(TestDatabase db) {
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), null)
+                .withMetrics(MetricsAccess.fromEnvironment(java.util.Map.of("METRICS_TOKEN", "scrape-me")));
+        try (LicenseServer server = LicenseServer.start(settings, TestClock.at(TestCore.DEFAULT_START))) {
+            HttpResponse<String> none = get(server, Metrics.PATH);
+            HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri(server, Metrics.PATH))
+                    .header("Authorization", "Bearer scrape-you").GET().build());
+            HttpResponse<String> right = send(HttpRequest.newBuilder(uri(server, Metrics.PATH))
+                    .header("Authorization", "Bearer scrape-me").GET().build());
+            HttpResponse<String> health = get(server, "/healthz");
+
+            assertEquals(401, none.statusCode(), none.body());
+            assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertFalse(none.body().contains("jvm_"), none.body());
+            assertEquals(401, wrong.statusCode(), wrong.body());
+            assertEquals(200, right.statusCode(), right.body());
+            assertTrue(right.body().contains("jvm_memory_used_bytes"), right.body());
+            assertEquals(200, health.statusCode(), "health stays open for load balancers");
+        }
+    }
+
     private Scrape scrape(LicenseServer server) {
         HttpResponse<String> response = get(server, Metrics.PATH);
         assertEquals(200, response.statusCode(), response.body());

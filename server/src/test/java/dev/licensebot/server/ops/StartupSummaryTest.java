@@ -34,11 +34,25 @@ class StartupSummaryTest {
                 "Teams: /api/messages with Bot Framework authentication for app app-123 (MULTI_TENANT)"),
                 summary.serving());
         assertEquals(List.of("/metrics answers without authentication: let only your Prometheus reach it, "
-                + "never the public internet."), summary.warnings());
+                + "never the public internet, or set METRICS_TOKEN to require a bearer token."), summary.warnings());
         String all = String.join("\n", summary.lines());
         for (String secret : List.of("secret", "xoxb")) {
             assertFalse(all.contains(secret), all);
         }
+    }
+
+    @Test
+    void aMetricsTokenSilencesTheOpenMetricsWarningAndShowsAsProtectedButNeverItself() {
+        ServerSettings settings = new ServerSettings("0.0.0.0", 3978, MARIADB, null)
+                .withTeams(TeamsSettings.authenticated("app-123", "teams-secret"))
+                .withMetrics(MetricsAccess.fromEnvironment(java.util.Map.of("METRICS_TOKEN", "metrics-secret")));
+
+        StartupSummary summary = StartupSummary.of(settings, 3978);
+
+        assertEquals(List.of(), summary.warnings());
+        assertTrue(summary.serving().get(0).endsWith("metrics at /metrics (bearer token)"), summary.serving()::toString);
+        assertFalse(String.join("\n", summary.lines()).contains("metrics-secret"));
+        assertFalse(settings.toString().contains("metrics-secret"), settings::toString);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.licensebot.server.slack;
 
+import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.core.demo.DemoData;
 import dev.licensebot.server.ServerSettings;
-import dev.licensebot.slack.identity.DemoAccess;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -19,7 +19,7 @@ class SlackDemoModeTest {
 
     @Test
     void onlyTheDemoServesUnlinkedWorkspacesFromTheDemoTenantAsItsAdvancedAdmin() {
-        assertEquals(Optional.of(new DemoAccess(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL)),
+        assertEquals(Optional.of(new DemoSeat(DemoData.TENANT_ID, DemoData.ADMIN_EMAIL)),
                 SlackMount.demoAccess(SERVE.withDemo()));
         assertEquals(Optional.empty(), SlackMount.demoAccess(SERVE));
     }
