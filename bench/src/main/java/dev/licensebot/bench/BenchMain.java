@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs B1–B5 of issue 7 on a fresh MariaDB database and writes docs/benchmarks.md. Invoked by
@@ -35,6 +36,7 @@ public final class BenchMain {
         boolean quick = List.of(args).contains("--quick");
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
+        Set<String> parts = Set.of(option(args, "--only", "B1,B2,B3,B4,B5").toUpperCase().split(","));
         Instant started = Instant.now();
         String loadBefore = loadAverage();
         Report results = new Report();
@@ -42,46 +44,64 @@ public final class BenchMain {
         try (BenchDatabase db = BenchDatabase.create()) {
             mariaDb = "MariaDB " + db.jdbi().withHandle(h -> h.createQuery("SELECT VERSION()").mapTo(String.class).one());
             System.out.println("Benchmark database " + db.name() + (quick ? " (quick)" : " (full)"));
-            results.text("## B1 — session allocations through the core vs raw JDBC (MariaDB, JMH)");
-            new AllocationRun(db, quick).run(results, OPEN_SESSIONS);
-
-            try (ServerRig rig = ServerRig.start(db, TENANT_ZONE, 1_000_000)) {
-                SessionLoader loader = new SessionLoader(db.dataSource());
-                loader.open(rig.tenant().id(), "open", OPEN_SESSIONS, Instant.now());
-                results.text("## B4 — read side vs history size");
-                ReadLatencyRun reads = new ReadLatencyRun(rig, db);
-                // The same rate a day, ten times the days: usage must not care how long the history is.
-                int perDay = quick ? 10_000 : 100_000;
-                long rows = 0;
-                int loadedDays = 0;
-                for (int days : new int[] {DAYS / 10, DAYS}) {
-                    long t0 = System.nanoTime();
-                    rows += loader.history(rig.tenant().id(), TENANT_ZONE, loadedDays, days, perDay, Instant.now(),
-                            "h" + days);
-                    loadedDays = days;
-                    System.out.printf("Loaded %,d history rows in %.0f s%n", rows, (System.nanoTime() - t0) / 1e9);
-                    analyze(db);
-                    double cold = reads.firstUsage();
-                    reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
-                            quick ? 30 : 100, quick ? 300 : 1000);
-                }
-                reads.report(results);
-
-                results.text("## B3 — chat latency with " + OPEN_SESSIONS + " open sessions in the tenant "
-                        + "(and the history above)");
-                new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, quick ? 30 : 100, quick ? 300 : 1000);
+            if (parts.contains("B1")) {
+                results.text("## B1 — session allocations through the core vs raw JDBC (MariaDB, JMH)");
+                new AllocationRun(db, quick).run(results, OPEN_SESSIONS);
             }
-
-            results.text("## B2 and B5 — the real jar in its own JVM");
-            JarRun jarRun = new JarRun(jar, db);
-            jarRun.startUp(results, quick ? 3 : 5);
-            jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
+            if (parts.contains("B3") || parts.contains("B4")) {
+                chat(db, quick, parts, results);
+            }
+            if (parts.contains("B2") || parts.contains("B5")) {
+                results.text("## B2 and B5 — the real jar in its own JVM");
+                JarRun jarRun = new JarRun(jar, db);
+                if (parts.contains("B5")) {
+                    jarRun.startUp(results, quick ? 3 : 5);
+                }
+                jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
+            }
         }
         Report report = header(quick, started, loadBefore, loadAverage(), mariaDb);
         report.text(results.markdown());
         report.text(Files.exists(Path.of("bench/NOTES.md")) ? Files.readString(Path.of("bench/NOTES.md")) : "");
         report.writeTo(out);
         System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** B4 then B3, on the server in this JVM: B3 runs with the history B4 loaded, when B4 runs. */
+    private static void chat(BenchDatabase db, boolean quick, Set<String> parts, Report results) throws Exception {
+        try (ServerRig rig = ServerRig.start(db, TENANT_ZONE, 1_000_000)) {
+            SessionLoader loader = new SessionLoader(db.dataSource());
+            loader.open(rig.tenant().id(), "open", OPEN_SESSIONS, Instant.now());
+            if (parts.contains("B4")) {
+                history(rig, db, loader, quick, results);
+            }
+            if (parts.contains("B3")) {
+                results.text("## B3 — chat latency with " + OPEN_SESSIONS + " open sessions in the tenant"
+                        + (parts.contains("B4") ? " (and the history above)" : " (no history: run with --only)"));
+                new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, quick ? 30 : 100, quick ? 300 : 1000);
+            }
+        }
+    }
+
+    private static void history(ServerRig rig, BenchDatabase db, SessionLoader loader, boolean quick, Report results) {
+        results.text("## B4 — read side vs history size");
+        ReadLatencyRun reads = new ReadLatencyRun(rig, db);
+        // The same rate a day, ten times the days: usage must not care how long the history is.
+        int perDay = quick ? 10_000 : 100_000;
+        long rows = 0;
+        int loadedDays = 0;
+        for (int days : new int[] {DAYS / 10, DAYS}) {
+            long t0 = System.nanoTime();
+            rows += loader.history(rig.tenant().id(), TENANT_ZONE, loadedDays, days, perDay, Instant.now(),
+                    "h" + days);
+            loadedDays = days;
+            System.out.printf("Loaded %,d history rows in %.0f s%n", rows, (System.nanoTime() - t0) / 1e9);
+            analyze(db);
+            double cold = reads.firstUsage();
+            reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
+                    quick ? 30 : 100, quick ? 300 : 1000);
+        }
+        reads.report(results);
     }
 
     /** Fresh statistics after a bulk load, as a DBA would run them; the optimizer plans with these. */
