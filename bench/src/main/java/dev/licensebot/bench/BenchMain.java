@@ -36,6 +36,8 @@ public final class BenchMain {
         boolean quick = List.of(args).contains("--quick");
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
+        Path launcher = Path.of(option(args, "--launcher", "bin/licensebot"));
+        String javaOpts = option(args, "--java-opts", null);
         Set<String> parts = Set.of(option(args, "--only", "B1,B2,B3,B4,B5").toUpperCase().split(","));
         Instant started = Instant.now();
         String loadBefore = loadAverage();
@@ -52,8 +54,9 @@ public final class BenchMain {
                 chat(db, quick, parts, results);
             }
             if (parts.contains("B2") || parts.contains("B5")) {
-                results.text("## B2 and B5 — the real jar in its own JVM");
-                JarRun jarRun = new JarRun(jar, db);
+                results.text("## B2 and B5 — the real jar in its own JVM\n\nStarted by `bin/licensebot`, "
+                        + (javaOpts == null ? "with its default JVM options." : "with `JAVA_OPTS=" + javaOpts + "`."));
+                JarRun jarRun = new JarRun(jar, launcher, javaOpts, db);
                 if (parts.contains("B5")) {
                     jarRun.startUp(results, quick ? 3 : 5);
                 }
