@@ -4,6 +4,7 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.tenant.SessionPoolRow;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.TenantRepository;
 import dev.licensebot.core.usage.DailyPeakRepository;
@@ -41,46 +42,83 @@ public final class SessionLicenses {
      */
     public Opened open(Tenant tenant, SessionReport report) {
         Instant now = clock.instant();
-        String id = report.sessionId() == null ? SessionInput.newSessionId() : SessionInput.sessionId(report.sessionId());
+        boolean clientId = report.sessionId() != null;
+        String id = clientId ? SessionInput.sessionId(report.sessionId()) : SessionInput.newSessionId();
         if (report.isImport()) {
             SessionInput.importSpan(report.startedAt(), report.endedAt(), now);
             return importClosed(tenant, newSession(tenant, id, report, now));
         }
         AgentSession session = newSession(tenant, id, report, now);
-        Optional<Opened> opened = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                h -> allocate(h, tenant, session, now));
+        Allocation allocation = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                h -> allocate(h, tenant, session, clientId, now));
         // Counted after the commit, so a rolled-back allocation is never counted.
-        if (opened.isEmpty()) {
+        metrics.sessionsClosed(EndReason.TIMEOUT, allocation.timeoutsRecorded());
+        if (allocation.opened().isEmpty()) {
             metrics.denied(Pool.SESSION);
-        } else if (opened.get().created()) {
+        } else if (allocation.opened().get().created()) {
             metrics.allocated(Pool.SESSION);
         }
-        return opened.orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
+        return allocation.opened().orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All session licenses are in use. Ask an admin to free or add licenses."));
     }
 
-    /** Runs under the pool's row lock, so no two allocations of one pool interleave on any node. */
-    private Optional<Opened> allocate(Handle h, Tenant tenant, AgentSession session, Instant now) {
-        int total = h.attach(TenantRepository.class).lockPool(tenant.id(), Pool.SESSION);
+    private record Allocation(Optional<Opened> opened, int timeoutsRecorded) {
+    }
+
+    /**
+     * Runs under the pool's row lock, so no two allocations of one pool interleave on any node. The
+     * common case is the B1 baseline's shape: one conditional UPDATE takes a free license (and the
+     * lock), then the INSERT. Only a pool that looks full takes the slow path, which records the
+     * tenant's lapsed timeouts, freeing their licenses, and looks again.
+     */
+    private Allocation allocate(Handle h, Tenant tenant, AgentSession session, boolean clientId, Instant now) {
         SessionRepository sessions = h.attach(SessionRepository.class);
-        Optional<AgentSession> existing = sessions.find(tenant.id(), session.id());
-        if (existing.isPresent()) {
-            return Optional.of(new Opened(withInteractions(sessions, existing.get()).asOf(now), false));
+        TenantRepository pools = h.attach(TenantRepository.class);
+        // A retried open is answered without touching the pool at all.
+        Optional<Allocation> retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        if (retried.isPresent()) {
+            return retried.get();
         }
-        if (sessions.countOpen(tenant.id(), now) >= total) {
+        if (pools.takeFreeSession(tenant.id()) == 1) {
+            // The same client id from two nodes at once: the pool lock orders them, so the second
+            // sees the first's session now and gives its license back.
+            retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+            retried.ifPresent(opened -> pools.addHeld(tenant.id(), -1));
+            return retried.orElseGet(() -> insert(sessions, session, 0));
+        }
+        SessionPoolRow pool = pools.lockSessionPool(tenant.id());
+        retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        if (retried.isPresent()) {
+            return retried.get();
+        }
+        int lapsed = sessions.recordTimeouts(tenant.id(), now);
+        if (!pool.minus(lapsed).hasFree()) {
+            pools.addHeld(tenant.id(), -lapsed);
             h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
-            return Optional.empty();
+            return new Allocation(Optional.empty(), lapsed);
         }
-        sessions.insert(session);
-        sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
-        return Optional.of(new Opened(session, true));
+        pools.addHeld(tenant.id(), 1 - lapsed);
+        return insert(sessions, session, lapsed);
+    }
+
+    private static Allocation insert(SessionRepository sessions, AgentSession session, int lapsed) {
+        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
+        sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
+        return new Allocation(Optional.of(new Opened(session, true)), lapsed);
+    }
+
+    private static Optional<Allocation> alreadyOpened(SessionRepository sessions, Tenant tenant, String id,
+                                                      Instant now) {
+        return sessions.find(tenant.id(), id)
+                .map(s -> new Allocation(Optional.of(new Opened(withInteractions(sessions, s).asOf(now), false)), 0));
     }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
         try {
             jdbi.useTransaction(h -> {
                 SessionRepository sessions = h.attach(SessionRepository.class);
-                sessions.insert(session);
+                // Closed already, so it holds no license: the pool's held stays as it is.
+                sessions.insert(session, InteractionsHash.of(session.openInteractions()));
                 sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
                 // Past days' maxima were cached without this session: forget the days it spans.
                 h.attach(DailyPeakRepository.class).forget(tenant.id(), Pool.SESSION,
@@ -98,30 +136,14 @@ public final class SessionLicenses {
 
     /** A heartbeat. Closed sessions answer with {@link SessionClosed} so the agent reloads. */
     public AgentSession reportActivity(Tenant tenant, String sessionId, ActivityReport report) {
-        Instant now = clock.instant();
-        List<OpenInteraction> interactions = SessionInput.interactions(report.openInteractions());
-        Integer conversations = SessionInput.conversations(report.conversations());
-        boolean touched = jdbi.inTransaction(h -> {
-            SessionRepository sessions = h.attach(SessionRepository.class);
-            int rows = sessions.touch(tenant.id(), sessionId, now, now.plus(tenant.sessionTimeout()),
-                    SessionInput.count(interactions), conversations);
-            if (rows == 1) {
-                sessions.deleteInteractions(tenant.id(), sessionId);
-                sessions.insertInteractions(tenant.id(), sessionId, interactions);
-            }
-            return rows == 1;
-        });
-        AgentSession session = require(tenant, sessionId);
-        if (!touched) {
-            throw new SessionClosed(session.endReason());
-        }
-        return session;
+        return new Heartbeat(jdbi, clock).report(tenant, sessionId, report, () -> require(tenant, sessionId));
     }
 
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
-        int closed = jdbi.withExtension(SessionRepository.class,
-                sessions -> sessions.close(tenant.id(), sessionId, clock.instant(), EndReason.LOGOUT, null));
+        Instant now = clock.instant();
+        int closed = jdbi.inTransaction(h -> SessionClosing.closeOne(h, tenant.id(),
+                sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
         metrics.sessionsClosed(EndReason.LOGOUT, closed);
         return require(tenant, sessionId);
     }
