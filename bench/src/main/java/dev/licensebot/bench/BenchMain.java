@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * Runs B1–B5 of issue 7 on a fresh MariaDB database and writes docs/benchmarks.md. Invoked by
  * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]
- * [--only B1,B2]}; {@code --chart-sample FILE} only draws the sample usage graph (docs/usage-chart.png).
+ * [--launcher bin/licensebot] [--java-opts OPTIONS] [--only B1,B2]}: the jar runs through the
+ * launcher (with its JAVA_OPTS defaults unless --java-opts is given); {@code --chart-sample FILE}
+ * only draws the sample usage graph (docs/usage-chart.png).
  * {@code --only} runs just the named parts (B3 and B4 run together, as do B2 and B5; CHART is the
  * usage graph's), for measuring one fix before and after; write its report elsewhere with --out.
  */
@@ -45,6 +47,8 @@ public final class BenchMain {
                 .split(","));
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
+        Path launcher = Path.of(option(args, "--launcher", "bin/licensebot"));
+        String javaOpts = option(args, "--java-opts", null);
         Instant started = Instant.now();
         String loadBefore = loadAverage();
         Report results = new Report();
@@ -60,8 +64,9 @@ public final class BenchMain {
                 readSide(db, quick, results);
             }
             if (only.contains("B2") || only.contains("B5")) {
-                results.text("## B2 and B5 — the real jar in its own JVM");
-                JarRun jarRun = new JarRun(jar, db);
+                results.text("## B2 and B5 — the real jar in its own JVM\n\nStarted by `bin/licensebot`, "
+                        + (javaOpts == null ? "with its default JVM options." : "with `JAVA_OPTS=" + javaOpts + "`."));
+                JarRun jarRun = new JarRun(jar, launcher, javaOpts, db);
                 if (only.contains("B5")) {
                     jarRun.startUp(results, quick ? 3 : 5);
                 }

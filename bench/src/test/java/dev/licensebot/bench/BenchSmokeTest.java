@@ -119,7 +119,7 @@ class BenchSmokeTest {
         // Built by the reactor before this module in `mvn verify`; absent in a test-only run.
         assumeTrue(Files.exists(jar), "no " + jar + " (run mvn package or verify)");
         Report report = new Report();
-        new JarRun(jar, db).startUp(report, 1);
+        new JarRun(jar, Path.of("../bin/licensebot"), null, db).startUp(report, 1);
         assertTrue(report.markdown().contains("MiB"), report.markdown());
     }
 }

@@ -18,19 +18,28 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * B3's baselines, on a second Javalin in the server's JVM (same threads to compete for, same
  * Jetty, same SDKs): a Bolt app whose {@code /licenses} handler only acks, behind the same
- * signature check, and a Bot Framework bot whose every message turn only replies "ok" through the
+ * signature check (for {@code /licenses answer} it also posts a fixed "ok" to the response_url
+ * after the ack, as the product answers, so that the round trip to the response_url is in the
+ * baseline too), and a Bot Framework bot whose every message turn only replies "ok" through the
  * same gateway to the same connector. What is left between them and the real ones is the product.
  */
 public final class BareBots implements AutoCloseable {
 
-    private final Javalin app;
+    /** The bare command's text that also answers at the response_url. */
+    public static final String ANSWER = "answer";
 
-    private BareBots(Javalin app) {
+    private final Javalin app;
+    private final ExecutorService answers;
+
+    private BareBots(Javalin app, ExecutorService answers) {
         this.app = app;
+        this.answers = answers;
     }
 
     public static BareBots start(String signingSecret, String botToken, String slackApiUrl) {
@@ -38,7 +47,16 @@ public final class BareBots implements AutoCloseable {
         config.setMethodsEndpointUrlPrefix(slackApiUrl);
         App bolt = new App(AppConfig.builder().slack(Slack.getInstance(config)).signingSecret(signingSecret)
                 .singleTeamBotToken(botToken).build());
-        bolt.command("/licenses", (request, ctx) -> ctx.ack());
+        ExecutorService answers = Executors.newSingleThreadExecutor();
+        bolt.command("/licenses", (request, ctx) -> {
+            if (ANSWER.equals(request.getPayload().getText())) {
+                answers.submit(() -> {
+                    ctx.respond("ok");
+                    return null;
+                });
+            }
+            return ctx.ack();
+        });
         bolt.start();
         SlackRequestParser parser = new SlackRequestParser(bolt.config());
         BotFrameworkGateway teams = new BotFrameworkGateway(TeamsSettings.open(), turn -> turn.sendText("ok"));
@@ -56,7 +74,7 @@ public final class BareBots implements AutoCloseable {
             });
         });
         app.start();
-        return new BareBots(app);
+        return new BareBots(app, answers);
     }
 
     public int port() {
@@ -82,5 +100,6 @@ public final class BareBots implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        answers.shutdownNow();
     }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@code licensebot.jar} as an operator runs it: its own JVM, its own working directory
- * (so the embedded default writes ./data there), configured by environment only. For B2 and B5.
+ * The real {@code licensebot.jar} as an operator runs it: through the documented launcher
+ * ({@code bin/licensebot}, which sets the JVM's heap), its own JVM, its own working directory (so
+ * the embedded default writes ./data there), configured by environment only. For B2 and B5.
  */
 public final class JarProcess implements AutoCloseable {
 
@@ -29,14 +30,18 @@ public final class JarProcess implements AutoCloseable {
         this.ready = ready;
     }
 
-    /** Starts the jar in {@code workDir} with {@code env} (PORT is chosen here) and waits for /readyz. */
-    public static JarProcess start(Path jar, Path workDir, Map<String, String> env, Duration timeout) {
+    /**
+     * Starts the {@code launcher} (with its jar beside it, as deployed) in {@code workDir} with
+     * {@code env} (PORT is chosen here) and waits for /readyz. The launcher execs java, so the
+     * process is the JVM itself.
+     */
+    public static JarProcess start(Path launcher, Path workDir, Map<String, String> env, Duration timeout) {
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(launcher.toAbsolutePath().toString())
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("licensebot.log").toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.startsWith("SLACK_")
-                || k.startsWith("MICROSOFT_") || k.equals("PORT"));
+                || k.startsWith("MICROSOFT_") || k.equals("PORT") || k.equals("JAVA_OPTS"));
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         long start = System.nanoTime();

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,12 +35,33 @@ public final class JarRun {
     static final String HEARTBEAT = heartbeatJson();
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Path jar;
+    private final Path launcher;
+    private final Map<String, String> launcherEnv;
     private final BenchDatabase db;
 
-    public JarRun(Path jar, BenchDatabase db) {
-        this.jar = jar;
+    /**
+     * Runs {@code jar} through {@code launcher} as operations.md deploys them: both in one
+     * directory. {@code javaOpts}: the launcher's JAVA_OPTS, to compare JVM options; null for its
+     * defaults, as documented.
+     */
+    public JarRun(Path jar, Path launcher, String javaOpts, BenchDatabase db) {
+        this.launcher = install(jar, launcher);
+        this.launcherEnv = javaOpts == null ? Map.of() : Map.of("JAVA_OPTS", javaOpts);
         this.db = db;
+    }
+
+    private static Path install(Path jar, Path launcher) {
+        try {
+            Path dir = Files.createTempDirectory("licensebot-install-");
+            dir.toFile().deleteOnExit();
+            Path installed = Files.copy(launcher, dir.resolve("licensebot"), StandardCopyOption.COPY_ATTRIBUTES);
+            Files.createSymbolicLink(dir.resolve("licensebot.jar"), jar.toAbsolutePath());
+            installed.toFile().deleteOnExit();
+            dir.resolve("licensebot.jar").toFile().deleteOnExit();
+            return installed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** B5: {@code starts} cold starts on the embedded default; ready times and idle RSS. */
@@ -48,7 +70,7 @@ public final class JarRun {
         double rss = 0;
         for (int i = 0; i < starts; i++) {
             Path dir = tempDir();
-            try (JarProcess p = JarProcess.start(jar, dir, Map.of(), READY_TIMEOUT)) {
+            try (JarProcess p = JarProcess.start(launcher, dir, launcherEnv, READY_TIMEOUT)) {
                 ready[i] = p.ready().toNanos();
                 rss = Math.max(rss, settledRss(p));
             } finally {
@@ -76,8 +98,10 @@ public final class JarRun {
                     .session().id());
         }
         Path dir = tempDir();
-        try (JarProcess p = JarProcess.start(jar, dir, Map.of("DATABASE_URL", db.settings().url(),
-                "DATABASE_USER", db.settings().user(), "DATABASE_PASSWORD", db.settings().password()), READY_TIMEOUT)) {
+        Map<String, String> env = new java.util.HashMap<>(launcherEnv);
+        env.putAll(Map.of("DATABASE_URL", db.settings().url(), "DATABASE_USER", db.settings().user(),
+                "DATABASE_PASSWORD", db.settings().password()));
+        try (JarProcess p = JarProcess.start(launcher, dir, env, READY_TIMEOUT)) {
             HttpLoad load = new HttpLoad();
             HttpRequest healthz = HttpRequest.newBuilder(p.uri("/healthz")).GET().build();
             java.util.function.IntFunction<HttpRequest> heartbeat = client -> HttpRequest.newBuilder(

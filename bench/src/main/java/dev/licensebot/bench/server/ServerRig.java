@@ -94,6 +94,14 @@ public final class ServerRig implements AutoCloseable {
         return bareSlackClient.command(TEAM, SLACK_USER, text, slack.newResponseUrl()).statusCode();
     }
 
+    /** {@code /licenses answer} to the bare Bolt app: acked, then "ok" at the response_url; returns that. */
+    public JsonNode bareSlackAnswer() {
+        String responseUrl = slack.newResponseUrl();
+        HttpResponse<String> ack = bareSlackClient.command(TEAM, SLACK_USER, BareBots.ANSWER, responseUrl);
+        require(ack.statusCode() == 200, "bare Slack ack " + ack.statusCode() + ": " + ack.body());
+        return slack.awaitResponse(responseUrl, 1);
+    }
+
     /** Says {@code text} to the Teams bot; returns the one activity it sent back. */
     public JsonNode teamsMessage(String text) {
         return teams(server.port(), text);

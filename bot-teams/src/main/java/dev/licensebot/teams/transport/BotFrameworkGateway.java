@@ -3,17 +3,24 @@ package dev.licensebot.teams.transport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
+import com.microsoft.bot.connector.rest.RestTeamsConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
@@ -25,14 +32,19 @@ import dev.licensebot.teams.turn.Incoming;
 import dev.licensebot.teams.turn.MemberProfile;
 import dev.licensebot.teams.turn.Turn;
 import dev.licensebot.teams.turn.TurnHandler;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -50,11 +62,16 @@ public final class BotFrameworkGateway {
     private final boolean authenticationEnabled;
 
     public BotFrameworkGateway(TeamsSettings settings, TurnHandler handler) {
+        this(settings, handler, ConnectorHttp.client());
+    }
+
+    /** {@code connectorHttp}: what every call to the Bot Connector goes out on (tests observe it). */
+    BotFrameworkGateway(TeamsSettings settings, TurnHandler handler, OkHttpClient connectorHttp) {
         // The SDK keeps the signing-key location in a static; set it every time so it never leaks
         // from one configuration to the next.
         ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl() != null ? settings.openIdMetadataUrl()
                 : AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
-        this.adapter = new TenantAwareAdapter(settings);
+        this.adapter = new TenantAwareAdapter(settings, connectorHttp);
         this.handler = handler;
         this.authenticationEnabled = settings.authenticationEnabled();
     }
@@ -130,6 +147,7 @@ public final class BotFrameworkGateway {
 
         @Override
         public Optional<MemberProfile> member(String userId) {
+            useOurTeamsClient();
             try {
                 TeamsChannelAccount account = TeamsInfo.getMember(context, userId).join();
                 return Optional.ofNullable(account)
@@ -140,6 +158,19 @@ public final class BotFrameworkGateway {
                     return Optional.empty();
                 }
                 throw e;
+            }
+        }
+
+        /**
+         * TeamsInfo builds a new client, with its own OkHttp, for every lookup unless the turn
+         * holds one: this one shares the turn's connector client's HTTP.
+         */
+        private void useOurTeamsClient() {
+            ConnectorClient connector = context.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+            if (connector instanceof RestConnectorClient rest
+                    && context.getTurnState().get(BotFrameworkAdapter.TEAMSCONNECTOR_CLIENT_KEY) == null) {
+                context.getTurnState().add(BotFrameworkAdapter.TEAMSCONNECTOR_CLIENT_KEY,
+                        new RestTeamsConnectorClient(rest.getRestClient()) { });
             }
         }
 
@@ -195,14 +226,50 @@ public final class BotFrameworkGateway {
         }
     }
 
-    /** A single-tenant bot must get its outgoing tokens from its own Entra tenant. */
+    /**
+     * A single-tenant bot must get its outgoing tokens from its own Entra tenant; and every
+     * connector client goes out on {@link ConnectorHttp}'s client instead of one the SDK builds.
+     */
     private static final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
 
         private final TeamsSettings settings;
+        private final OkHttpClient http;
+        private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
-        TenantAwareAdapter(TeamsSettings settings) {
+        TenantAwareAdapter(TeamsSettings settings, OkHttpClient http) {
             super(configuration(settings));
             this.settings = settings;
+            this.http = http;
+        }
+
+        /** As the SDK's (same cache key, same empty credentials), on our HTTP client. */
+        @Override
+        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
+                                                                                AppCredentials credentials) {
+            String key = keyForConnectorClient(serviceUrl, credentials == null ? null : credentials.getAppId(),
+                    credentials == null ? null : credentials.oAuthScope());
+            try {
+                return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k -> new RestConnectorClient(
+                        restClient(serviceUrl, credentials != null ? credentials : MicrosoftAppCredentials.empty()))));
+            } catch (IllegalArgumentException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        private RestClient restClient(String serviceUrl, AppCredentials credentials) {
+            String baseUrl;
+            try {
+                baseUrl = new URI(serviceUrl).toURL().toString();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e);
+            }
+            // A builder of its own each time: RestClient.Builder adds its interceptors to it.
+            return new RestClient.Builder(http.newBuilder(), new Retrofit.Builder())
+                    .withBaseUrl(baseUrl)
+                    .withCredentials(credentials)
+                    .withSerializerAdapter(new JacksonAdapter())
+                    .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+                    .build();
         }
 
         @Override

@@ -17,11 +17,14 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** docs/operations.md lists every environment variable the code reads, and none it does not. */
+/**
+ * docs/operations.md lists every environment variable the code reads, and none it does not: the
+ * Java code, its XML configuration, and the launcher scripts in bin/ ({@code ${JAVA_OPTS:-…}}).
+ */
 class ConfigurationReferenceTest {
 
     private static final List<String> MODULES = List.of("license-core", "bot-slack", "bot-teams", "server");
-    // env.get("PORT"), env.getOrDefault("DATABASE_URL", …), System.getenv("X"); ${X} in logback.xml.
+    // env.get("PORT"), env.getOrDefault("DATABASE_URL", …), System.getenv("X"); ${X} in logback.xml and bin/.
     private static final Pattern READ_IN_JAVA = Pattern.compile("\\b(?:get|getOrDefault|getenv)\\(\\s*\"([A-Z][A-Z0-9_]{2,})\"");
     private static final Pattern READ_IN_CONFIG = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]{2,})");
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `([A-Z][A-Z0-9_]+)` \\|", Pattern.MULTILINE);
@@ -36,7 +39,8 @@ class ConfigurationReferenceTest {
                 read.addAll(matches(resources, ".xml", READ_IN_CONFIG));
             }
         }
-        assertTrue(read.containsAll(Set.of("DATABASE_URL", "PORT", "SLACK_BOT_TOKEN", "MICROSOFT_APP_ID")),
+        read.addAll(matches(Manifests.repoFile("bin"), "", READ_IN_CONFIG));
+        assertTrue(read.containsAll(Set.of("DATABASE_URL", "PORT", "SLACK_BOT_TOKEN", "MICROSOFT_APP_ID", "JAVA_OPTS")),
                 "the scan finds what we know is read: " + read);
 
         assertEquals(read, documented());
@@ -56,7 +60,7 @@ class ConfigurationReferenceTest {
     private static Set<String> matches(Path dir, String suffix, Pattern pattern) {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(f -> f.toString().endsWith(suffix)).forEach(f -> {
+            files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(suffix)).forEach(f -> {
                 Matcher m = pattern.matcher(read(f));
                 while (m.find()) {
                     names.add(m.group(1));
