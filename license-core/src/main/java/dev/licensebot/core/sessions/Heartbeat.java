@@ -49,15 +49,14 @@ final class Heartbeat {
 
     /** The session after the heartbeat, or empty when it was not open. */
     private static Optional<AgentSession> touch(Handle h, Touch t) {
-        SessionRepository sessions = h.attach(SessionRepository.class);
-        boolean done = sessions.touchUnchanged(t.tenantId(), t.sessionId(), t.now(), t.expiresAt(), t.count(),
+        boolean done = h.attach(SessionWrites.class).touchUnchanged(t.tenantId(), t.sessionId(), t.now(), t.expiresAt(), t.count(),
                 t.conversations(), t.hash()) == 1 || h.inTransaction(tx -> rewrite(tx, t));
-        return done ? sessions.find(t.tenantId(), t.sessionId()) : Optional.empty();
+        return done ? h.attach(SessionRepository.class).find(t.tenantId(), t.sessionId()) : Optional.empty();
     }
 
     /** The interactions changed (or the session is closed): the row and its interactions, together. */
     private static boolean rewrite(Handle tx, Touch t) {
-        SessionRepository sessions = tx.attach(SessionRepository.class);
+        SessionWrites sessions = tx.attach(SessionWrites.class);
         if (sessions.touch(t.tenantId(), t.sessionId(), t.now(), t.expiresAt(), t.count(), t.conversations(),
                 t.hash()) == 0) {
             return false;

@@ -1,6 +1,6 @@
 package dev.licensebot.core.sessions;
 
-import dev.licensebot.core.tenant.TenantRepository;
+import dev.licensebot.core.tenant.SessionPoolCounter;
 import org.jdbi.v3.core.Handle;
 
 import java.util.function.ToIntFunction;
@@ -22,10 +22,10 @@ final class SessionClosing {
      * the session's; if the session was closed already the decrement is given back. Two statements
      * under the lock instead of three, for the most frequent close.
      */
-    static int closeOne(Handle h, String tenantId, ToIntFunction<SessionRepository> close) {
-        TenantRepository pools = h.attach(TenantRepository.class);
+    static int closeOne(Handle h, String tenantId, ToIntFunction<SessionWrites> close) {
+        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
         pools.addHeld(tenantId, -1);
-        int closed = close.applyAsInt(h.attach(SessionRepository.class));
+        int closed = close.applyAsInt(h.attach(SessionWrites.class));
         if (closed != 1) {
             pools.addHeld(tenantId, 1);
         }
@@ -33,10 +33,10 @@ final class SessionClosing {
     }
 
     /** Runs {@code close} (returning how many sessions it ended) under the pool lock, inside {@code h}'s transaction. */
-    static int close(Handle h, String tenantId, ToIntFunction<SessionRepository> close) {
-        TenantRepository pools = h.attach(TenantRepository.class);
+    static int close(Handle h, String tenantId, ToIntFunction<SessionWrites> close) {
+        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
         pools.lockSessionPool(tenantId);
-        int closed = close.applyAsInt(h.attach(SessionRepository.class));
+        int closed = close.applyAsInt(h.attach(SessionWrites.class));
         if (closed > 0) {
             pools.addHeld(tenantId, -closed);
         }

@@ -6,7 +6,7 @@ import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.SessionPoolRow;
 import dev.licensebot.core.tenant.Tenant;
-import dev.licensebot.core.tenant.TenantRepository;
+import dev.licensebot.core.tenant.SessionPoolCounter;
 import dev.licensebot.core.usage.DailyPeakRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -72,22 +72,22 @@ public final class SessionLicenses {
      * tenant's lapsed timeouts, freeing their licenses, and looks again.
      */
     private Allocation allocate(Handle h, Tenant tenant, AgentSession session, boolean clientId, Instant now) {
-        SessionRepository sessions = h.attach(SessionRepository.class);
-        TenantRepository pools = h.attach(TenantRepository.class);
+        SessionWrites sessions = h.attach(SessionWrites.class);
+        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
         // A retried open is answered without touching the pool at all.
-        Optional<Allocation> retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        Optional<Allocation> retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
         if (retried.isPresent()) {
             return retried.get();
         }
         if (pools.takeFreeSession(tenant.id()) == 1) {
             // The same client id from two nodes at once: the pool lock orders them, so the second
             // sees the first's session now and gives its license back.
-            retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+            retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
             retried.ifPresent(opened -> pools.addHeld(tenant.id(), -1));
             return retried.orElseGet(() -> insert(sessions, session, 0));
         }
         SessionPoolRow pool = pools.lockSessionPool(tenant.id());
-        retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
         if (retried.isPresent()) {
             return retried.get();
         }
@@ -101,14 +101,14 @@ public final class SessionLicenses {
         return insert(sessions, session, lapsed);
     }
 
-    private static Allocation insert(SessionRepository sessions, AgentSession session, int lapsed) {
+    private static Allocation insert(SessionWrites sessions, AgentSession session, int lapsed) {
         sessions.insert(session, InteractionsHash.of(session.openInteractions()));
         sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
         return new Allocation(Optional.of(new Opened(session, true)), lapsed);
     }
 
-    private static Optional<Allocation> alreadyOpened(SessionRepository sessions, Tenant tenant, String id,
-                                                      Instant now) {
+    private static Optional<Allocation> alreadyOpened(Handle h, Tenant tenant, String id, Instant now) {
+        SessionRepository sessions = h.attach(SessionRepository.class);
         return sessions.find(tenant.id(), id)
                 .map(s -> new Allocation(Optional.of(new Opened(withInteractions(sessions, s).asOf(now), false)), 0));
     }
@@ -116,7 +116,7 @@ public final class SessionLicenses {
     private Opened importClosed(Tenant tenant, AgentSession session) {
         try {
             jdbi.useTransaction(h -> {
-                SessionRepository sessions = h.attach(SessionRepository.class);
+                SessionWrites sessions = h.attach(SessionWrites.class);
                 // Closed already, so it holds no license: the pool's held stays as it is.
                 sessions.insert(session, InteractionsHash.of(session.openInteractions()));
                 sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());

@@ -95,11 +95,12 @@ public final class Terminations {
         Instant now = clock.instant();
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
         // Pool lock first, then the sessions (SessionClosing); the held count drops by those closed.
+        SessionRepository reads = h.attach(SessionRepository.class);
         SessionClosing.close(h, tenant.id(), s -> {
             int closedNow = 0;
             for (String id : confirmation.sessionIds()) {
                 int closed = s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
-                outcomes.add(outcome(s.find(tenant.id(), id).map(found -> found.asOf(now)), id, closed == 1));
+                outcomes.add(outcome(reads.find(tenant.id(), id).map(found -> found.asOf(now)), id, closed == 1));
                 closedNow += closed;
             }
             return closedNow;

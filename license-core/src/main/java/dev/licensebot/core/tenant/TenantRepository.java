@@ -1,7 +1,6 @@
 package dev.licensebot.core.tenant;
 
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -46,24 +45,6 @@ public interface TenantRepository {
     /** Takes the pool's row lock: every allocation and replenishment of a pool queues here. */
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool FOR UPDATE")
     int lockPool(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
-
-    /** The SESSION pool's total and held count under its row lock; see {@link SessionPoolRow}. */
-    @SqlQuery("SELECT total, held FROM license_pool WHERE tenant_id = :tenantId AND pool = 'SESSION' FOR UPDATE")
-    @RegisterConstructorMapper(SessionPoolRow.class)
-    SessionPoolRow lockSessionPool(@Bind("tenantId") String tenantId);
-
-    /**
-     * Takes one free session license, if there is one, in a single statement: it locks the pool's
-     * row, checks and counts at once, as the raw-JDBC baseline of B1 does. 0: the pool looks full
-     * (nothing changed, and in READ COMMITTED no lock is kept), see {@link #lockSessionPool}.
-     */
-    @SqlUpdate("UPDATE license_pool SET held = held + 1 WHERE tenant_id = :tenantId AND pool = 'SESSION' "
-            + "AND held < total")
-    int takeFreeSession(@Bind("tenantId") String tenantId);
-
-    /** Only under the lock of {@link #lockSessionPool}, in the transaction that opened or closed the sessions. */
-    @SqlUpdate("UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'")
-    void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);
 
     @SqlUpdate("UPDATE license_pool SET total = :total WHERE tenant_id = :tenantId AND pool = :pool")
     void updateTotal(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("total") int total);
