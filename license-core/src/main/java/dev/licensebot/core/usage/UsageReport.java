@@ -101,7 +101,7 @@ public final class UsageReport {
         }
 
         PoolUsage of(Pool pool) {
-            return of(pool, maxima.between(pool, first, today));
+            return of(pool, maxima.between(pool, first, today, now));
         }
 
         private PoolUsage of(Pool pool, NavigableMap<LocalDate, Integer> counted) {
@@ -112,7 +112,7 @@ public final class UsageReport {
 
         /** The same daily maxima as {@link #of(Pool)}, kept day by day instead of only summed up. */
         UsageTrend trend(Pool pool) {
-            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today);
+            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today, now);
             Map<LocalDate, Integer> denials = denialsPerDay(pool);
             List<UsageTrend.Day> window = new ArrayList<>(WINDOW_DAYS);
             for (LocalDate day = windowStart(today); !day.isAfter(today); day = day.plusDays(1)) {

@@ -376,7 +376,7 @@ class UsageReportTest {
     private static Map<LocalDate, Integer> dailyMaxima(TestCore t, Tenant tenant, Pool pool, String from, String to) {
         return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
                 h.attach(DailyPeakRepository.class), new TenantDays(tenant.zone()), tenant.id())
-                .between(pool, day(from), day(to)));
+                .between(pool, day(from), day(to), t.clock().instant()));
     }
 
     private static UserReport user(String userId) {
