@@ -6,6 +6,7 @@ import dev.licensebot.bench.SessionLoader;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.usage.DailyPeakRepository;
+import dev.licensebot.core.usage.HoldingChanges;
 import dev.licensebot.core.usage.UsageRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -82,6 +83,12 @@ public final class UsageTiming {
                 .intervals(tenantId, Pool.SESSION, dayStart, dayEnd));
         queries.put("session intervals, from the last full hour", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.SESSION, lastHour, dayEnd));
+        queries.put("session starts since the checkpoint", h -> h.attach(HoldingChanges.class)
+                .starts(tenantId, Pool.SESSION, lastHour, dayEnd));
+        queries.put("session ends since the checkpoint, to now", h -> h.attach(HoldingChanges.class)
+                .ends(tenantId, Pool.SESSION, lastHour, now));
+        queries.put("sessions held at the day's start (cold only)", h -> h.attach(HoldingChanges.class)
+                .heldAt(tenantId, Pool.SESSION, dayStart));
         queries.put("user intervals, all of today", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.USER, dayStart, dayEnd));
         queries.put("denials today", h -> h.attach(UsageRepository.class)

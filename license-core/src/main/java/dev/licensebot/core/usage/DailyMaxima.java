@@ -19,12 +19,17 @@ import java.util.TreeMap;
 final class DailyMaxima {
 
     private final UsageRepository usage;
+    private final HoldingChanges changes;
     private final DailyPeakRepository cache;
     private final TenantDays days;
     private final String tenantId;
+    /** Read once, before the first interval: both pools of one call are guarded by the same read. */
+    private Long version;
 
-    DailyMaxima(UsageRepository usage, DailyPeakRepository cache, TenantDays days, String tenantId) {
+    DailyMaxima(UsageRepository usage, HoldingChanges changes, DailyPeakRepository cache, TenantDays days,
+                String tenantId) {
         this.usage = usage;
+        this.changes = changes;
         this.cache = cache;
         this.days = days;
         this.tenantId = tenantId;
@@ -35,7 +40,7 @@ final class DailyMaxima {
      * {@code now}; ascending. Days before {@code now}'s day are completed; {@code now}'s day is today.
      */
     TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate last, Instant now) {
-        long version = cache.historyVersion(tenantId);
+        long version = version();
         LocalDate today = days.dayOf(now);
         TreeMap<LocalDate, Integer> maxima = new TreeMap<>();
         LocalDate lastCompleted = last.isBefore(today) ? last : today.minusDays(1);
@@ -52,9 +57,16 @@ final class DailyMaxima {
         maxima.putAll(computed);
         remember(pool, computed, today, version);
         if (!first.isAfter(today) && !last.isBefore(today)) {
-            maxima.put(today, new TodayPeak(usage, cache, tenantId).of(pool, days.span(today), now, version));
+            maxima.put(today, new TodayPeak(changes, cache, tenantId).of(pool, days.span(today), now, version));
         }
         return maxima;
+    }
+
+    private long version() {
+        if (version == null) {
+            version = cache.historyVersion(tenantId);
+        }
+        return version;
     }
 
     /** One interval query per run of consecutive days, so sparse gaps never load what lies between them. */

@@ -47,17 +47,19 @@ public interface DailyPeakRepository {
                       @Bind("to") Instant to);
 
     /** The newest settled peak of the span starting at {@code from} and ending no later than {@code until}. */
-    @SqlQuery("SELECT until_at, peak FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool "
+    @SqlQuery("SELECT until_at, peak, held FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool "
             + "AND from_at = :from AND until_at <= :until ORDER BY until_at DESC LIMIT 1")
     @RegisterConstructorMapper(SettledPeak.class)
     Optional<SettledPeak> settled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
                                   @Bind("from") Instant from, @Bind("until") Instant until);
 
     /** As {@link #remember}: kept only if the history is still at {@code version}; 1 when stored. */
-    @SqlUpdate("INSERT IGNORE INTO settled_peak (tenant_id, pool, from_at, until_at, peak) "
-            + "SELECT id, :pool, :from, :until, :peak FROM tenant WHERE id = :tenantId AND history_version = :version")
+    @SqlUpdate("INSERT IGNORE INTO settled_peak (tenant_id, pool, from_at, until_at, peak, held) "
+            + "SELECT id, :pool, :from, :until, :peak, :held FROM tenant "
+            + "WHERE id = :tenantId AND history_version = :version")
     int rememberSettled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
-                        @Bind("until") Instant until, @Bind("peak") int peak, @Bind("version") long version);
+                        @Bind("until") Instant until, @Bind("peak") int peak, @Bind("held") int held,
+                        @Bind("version") long version);
 
     /** Checkpoints before {@code until}: superseded by a newer one of the day, or of days now over. */
     @SqlUpdate("DELETE FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool AND until_at < :until")
@@ -83,7 +85,10 @@ public interface DailyPeakRepository {
     record CachedPeak(LocalDate peakDay, int peak) {
     }
 
-    /** The peak from a day's start up to, not including, {@code untilAt}. */
-    record SettledPeak(Instant untilAt, int peak) {
+    /**
+     * The peak from a day's start up to, not including, {@code untilAt}, and the licenses held at
+     * {@code untilAt}, counting those taken and released at that very instant.
+     */
+    record SettledPeak(Instant untilAt, int peak, int held) {
     }
 }

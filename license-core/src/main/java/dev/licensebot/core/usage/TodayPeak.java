@@ -2,11 +2,13 @@ package dev.licensebot.core.usage;
 
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.usage.DailyPeakRepository.SettledPeak;
-import dev.licensebot.core.usage.PeakSweep.Span;
+import dev.licensebot.core.usage.HoldingChanges.Change;
 import dev.licensebot.core.usage.TenantDays.DaySpan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +17,10 @@ import java.util.Optional;
  * today's intervals are settled: a session opened later starts later, a heartbeat or a logout only
  * moves an end that lies after it, and a lapsed session ends at its expires_at, which no longer
  * moves; only imports rewrite the past, and they forget the cache and bump history_version. So
- * the peak from the day's start up to the checkpoint is stored once (settled_peak), and a call
- * sweeps only from the newest stored checkpoint on: the settled stretch since it, if any, which
- * it then stores, and the live rest of the day.
+ * the peak from the day's start up to the checkpoint, and the licenses held at it, are stored
+ * once (settled_peak). A call starts from the newest stored checkpoint's level and reads only the
+ * takes and releases since: the settled stretch since that checkpoint, if any, which it then
+ * stores, and the live rest of the day.
  */
 final class TodayPeak {
 
@@ -37,12 +40,15 @@ final class TodayPeak {
      */
     static final Duration SETTLE = Duration.ofMinutes(5);
 
-    private final UsageRepository usage;
+    /** Releases sort before takes at the same instant: holdings are half-open, as in {@link PeakSweep}. */
+    private static final Comparator<Step> ORDER = Comparator.comparing(Step::at).thenComparingInt(Step::delta);
+
+    private final HoldingChanges changes;
     private final DailyPeakRepository cache;
     private final String tenantId;
 
-    TodayPeak(UsageRepository usage, DailyPeakRepository cache, String tenantId) {
-        this.usage = usage;
+    TodayPeak(HoldingChanges changes, DailyPeakRepository cache, String tenantId) {
+        this.changes = changes;
         this.cache = cache;
         this.tenantId = tenantId;
     }
@@ -55,15 +61,57 @@ final class TodayPeak {
         Instant settled = settledUntil(today, now);
         Optional<SettledPeak> cached = cache.settled(tenantId, pool, today.start(), settled);
         Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
-        int before = cached.map(SettledPeak::peak).orElse(0);
-        List<Interval> intervals = usage.intervals(tenantId, pool, from, today.end());
-        int[] peaks = PeakSweep.spanPeaks(intervals, List.of(new Span(from, settled), new Span(settled, today.end())));
-        int settledPeak = Math.max(before, peaks[0]);
+        int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
+        List<Change> starts = changes.starts(tenantId, pool, from, today.end());
+        // A release after the last take can only lower the level from there on, so it cannot
+        // change the peak; only the level at the checkpoint needs the releases up to it.
+        Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
+        List<Change> ends = changes.ends(tenantId, pool, from, lastStart.isAfter(settled) ? lastStart : settled);
+        Sweep sweep = Sweep.of(held, steps(starts, ends), settled);
+        int settledPeak = Math.max(cached.map(SettledPeak::peak).orElse(held), sweep.peakBefore());
         if (from.isBefore(settled) && cache.rememberSettled(tenantId, pool, today.start(), settled, settledPeak,
-                version) == 1) {
+                sweep.heldAt(), version) == 1) {
             cache.forgetSettledBefore(tenantId, pool, settled);
         }
-        return Math.max(settledPeak, peaks[1]);
+        return Math.max(settledPeak, sweep.peakFrom());
+    }
+
+    private static List<Step> steps(List<Change> starts, List<Change> ends) {
+        List<Step> steps = new ArrayList<>(starts.size() + ends.size());
+        starts.forEach(c -> steps.add(new Step(c.at(), c.count())));
+        ends.forEach(c -> steps.add(new Step(c.at(), -c.count())));
+        steps.sort(ORDER);
+        return steps;
+    }
+
+    private record Step(Instant at, int delta) {
+    }
+
+    /**
+     * One pass over the steps after the stored level: the peak before the checkpoint, the level
+     * at it (steps at the very instant included), and the peak from it on.
+     */
+    private record Sweep(int peakBefore, int heldAt, int peakFrom) {
+
+        static Sweep of(int held, List<Step> steps, Instant checkpoint) {
+            int level = held;
+            int peakBefore = held;
+            int i = 0;
+            for (; i < steps.size() && steps.get(i).at().isBefore(checkpoint); i++) {
+                level += steps.get(i).delta();
+                peakBefore = Math.max(peakBefore, level);
+            }
+            for (; i < steps.size() && !steps.get(i).at().isAfter(checkpoint); i++) {
+                level += steps.get(i).delta();
+            }
+            int heldAt = level;
+            int peakFrom = level;
+            for (; i < steps.size(); i++) {
+                level += steps.get(i).delta();
+                peakFrom = Math.max(peakFrom, level);
+            }
+            return new Sweep(peakBefore, heldAt, peakFrom);
+        }
     }
 
     /** The newest checkpoint that is settled at {@code now}, but never before the day's start. */

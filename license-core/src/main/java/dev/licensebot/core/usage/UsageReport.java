@@ -95,7 +95,8 @@ public final class UsageReport {
             TenantDays days = new TenantDays(tenant.zone());
             LocalDate today = days.dayOf(now);
             UsageRepository usage = h.attach(UsageRepository.class);
-            DailyMaxima maxima = new DailyMaxima(usage, h.attach(DailyPeakRepository.class), days, tenant.id());
+            DailyMaxima maxima = new DailyMaxima(usage, h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days,
+                    tenant.id());
             return new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days, now,
                     firstCountedDay(usage, tenant, days, today), today);
         }

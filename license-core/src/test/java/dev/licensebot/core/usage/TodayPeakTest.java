@@ -101,7 +101,7 @@ class TodayPeakTest {
         rows.imported(tenant, "old-1", "2026-03-10T08:20:00Z", "2026-03-10T09:00:00Z");
 
         int stored = db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.rememberSettled(tenant.id(),
-                Pool.SESSION, today.start(), Instant.parse("2026-03-10T12:00:00Z"), 0, versionSeenBefore));
+                Pool.SESSION, today.start(), Instant.parse("2026-03-10T12:00:00Z"), 0, 0, versionSeenBefore));
 
         assertEquals(0, stored);
         assertEquals(1, cachedPeak(t, tenant, Pool.SESSION));
@@ -180,10 +180,10 @@ class TodayPeakTest {
             assertEquals(scratch, onA, "node A at " + at);
             assertEquals(scratch, onB, "node B at " + at);
         }
+        DaySpan today = new TenantDays(tenant.zone()).span(LocalDate.parse("2026-03-10"));
+        Instant checkpoint = TodayPeak.settledUntil(today, a.clock().instant());
         int stored = db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.rememberSettled(tenant.id(),
-                Pool.SESSION, new TenantDays(tenant.zone()).span(LocalDate.parse("2026-03-10")).start(),
-                TodayPeak.settledUntil(new TenantDays(tenant.zone()).span(LocalDate.parse("2026-03-10")),
-                        a.clock().instant()), 0, cache.historyVersion(tenant.id())));
+                Pool.SESSION, today.start(), checkpoint, 0, 0, cache.historyVersion(tenant.id())));
         assertEquals(0, stored, "the other node's copy of the same checkpoint is already there");
     }
 
@@ -254,7 +254,7 @@ class TodayPeakTest {
         Instant now = t.clock().instant();
         TenantDays days = new TenantDays(tenant.zone());
         LocalDate today = days.dayOf(now);
-        return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
+        return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class), h.attach(HoldingChanges.class),
                 h.attach(DailyPeakRepository.class), days, tenant.id()).between(pool, today, today, now).get(today));
     }
 
