@@ -25,12 +25,15 @@ import java.util.Optional;
 final class TodayPeak {
 
     /**
-     * Checkpoints fall on whole hours of UTC (multiples of this since the epoch), not of the
-     * tenant's zone: they are plain instants, so zones a quarter hour off UTC, or a DST change,
-     * cannot make two checkpoints collide or skip. A day that starts between two of them simply
-     * has a shorter first stretch.
+     * Checkpoints fall on a grid of UTC instants (multiples of this since the epoch), not on the
+     * tenant's local clock: plain instants cannot collide or skip across a DST change, and a zone
+     * off the grid (any historical offset) simply gets a shorter first stretch. The step sets how
+     * much a call sweeps: from the newest settled checkpoint, so between {@link #SETTLE} and
+     * SETTLE + step. Whole hours would mean up to 65 minutes of sessions a call (thousands of rows
+     * at 100,000 sessions a day; docs/benchmarks.md, B4); five minutes keep it to 5-10 minutes,
+     * for one small insert per pool every five minutes while someone looks.
      */
-    static final Duration CHECKPOINT = Duration.ofHours(1);
+    static final Duration CHECKPOINT = Duration.ofMinutes(5);
 
     /**
      * How far in the past a checkpoint must be before it counts as settled. Writes stamp the

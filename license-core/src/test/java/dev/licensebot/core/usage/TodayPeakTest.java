@@ -33,24 +33,35 @@ class TodayPeakTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(40);
 
     @Test
-    void checkpointsFallOnWholeUtcHoursAtLeastTheSettleMarginAgo() {
+    void checkpointsFallOnTheUtcGridAtLeastTheSettleMarginAgo() {
         DaySpan berlin = new TenantDays(ZoneId.of("Europe/Berlin")).span(LocalDate.parse("2026-03-10"));
 
-        assertEquals(Instant.parse("2026-03-10T09:00:00Z"),
-                TodayPeak.settledUntil(berlin, Instant.parse("2026-03-10T10:04:59Z")));
+        assertEquals(Instant.parse("2026-03-10T09:55:00Z"),
+                TodayPeak.settledUntil(berlin, Instant.parse("2026-03-10T10:04:59.999Z")));
         assertEquals(Instant.parse("2026-03-10T10:00:00Z"),
                 TodayPeak.settledUntil(berlin, Instant.parse("2026-03-10T10:05:00Z")));
     }
 
     @Test
-    void aDayStartingOffTheHourHasNoCheckpointBeforeItsStart() {
-        // Kathmandu is UTC+05:45: its day starts at 18:15 UTC, so the first stretch is 45 minutes.
+    void noCheckpointFallsBeforeTheDaysStart() {
+        // Kathmandu is UTC+05:45: its day starts at 18:15 UTC.
         DaySpan kathmandu = new TenantDays(ZoneId.of("Asia/Kathmandu")).span(LocalDate.parse("2026-03-11"));
 
         assertEquals(Instant.parse("2026-03-10T18:15:00Z"), kathmandu.start());
-        assertEquals(kathmandu.start(), TodayPeak.settledUntil(kathmandu, Instant.parse("2026-03-10T19:04:00Z")));
-        assertEquals(Instant.parse("2026-03-10T19:00:00Z"),
-                TodayPeak.settledUntil(kathmandu, Instant.parse("2026-03-10T19:05:00Z")));
+        assertEquals(kathmandu.start(), TodayPeak.settledUntil(kathmandu, Instant.parse("2026-03-10T18:17:00Z")));
+        assertEquals(Instant.parse("2026-03-10T18:20:00Z"),
+                TodayPeak.settledUntil(kathmandu, Instant.parse("2026-03-10T18:25:00Z")));
+    }
+
+    @Test
+    void aDayOffTheGridStartsWithAShorterStretch() {
+        // Monrovia kept UTC-00:44:30 until 1972: its days started 44.5 minutes past a UTC hour.
+        DaySpan monrovia = new TenantDays(ZoneId.of("Africa/Monrovia")).span(LocalDate.parse("1970-06-01"));
+
+        assertEquals(Instant.parse("1970-06-01T00:44:30Z"), monrovia.start());
+        assertEquals(monrovia.start(), TodayPeak.settledUntil(monrovia, Instant.parse("1970-06-01T00:49:59Z")));
+        assertEquals(Instant.parse("1970-06-01T00:45:00Z"),
+                TodayPeak.settledUntil(monrovia, Instant.parse("1970-06-01T00:50:00Z")));
     }
 
     @OnBothDatabases
@@ -80,7 +91,7 @@ class TodayPeakTest {
         openLive(t, tenant, "bob");
         t.clock().set(Instant.parse("2026-03-10T12:30:00Z"));
         assertEquals(2, cachedPeak(t, tenant, Pool.SESSION));
-        assertEquals(1, settledRows(db, tenant), "12:00 is settled and stored");
+        assertEquals(1, settledRows(db, tenant), "12:25 is settled and stored");
 
         rows.imported(tenant, "old-1", "2026-03-10T08:20:00Z", "2026-03-10T09:00:00Z");
         rows.imported(tenant, "old-2", "2026-03-10T08:30:00Z", "2026-03-10T08:40:00Z");
@@ -120,8 +131,8 @@ class TodayPeakTest {
 
         t.clock().set(Instant.parse("2026-03-10T12:30:00Z"));
 
-        assertEquals(7, cachedPeak(t, tenant, Pool.SESSION), "the 10:00 checkpoint was trusted, not swept again");
-        assertEquals(1, settledRows(db, tenant), "12:00 replaced 10:00");
+        assertEquals(7, cachedPeak(t, tenant, Pool.SESSION), "the 10:25 checkpoint was trusted, not swept again");
+        assertEquals(1, settledRows(db, tenant), "12:25 replaced 10:25");
     }
 
     @OnBothDatabases
