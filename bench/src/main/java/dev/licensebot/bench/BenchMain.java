@@ -1,6 +1,7 @@
 package dev.licensebot.bench;
 
 import dev.licensebot.bench.alloc.AllocationRun;
+import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
@@ -16,7 +17,10 @@ import java.util.List;
 
 /**
  * Runs B1–B5 of issue 7 on a fresh MariaDB database and writes docs/benchmarks.md. Invoked by
- * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]}.
+ * bench/run.sh: {@code java -jar bench/target/benchmarks.jar [--quick] [--out FILE] [--jar LICENSEBOT_JAR]
+ * [--only B1,B2]}; {@code --chart-sample FILE} only draws the sample usage graph (docs/usage-chart.png).
+ * {@code --only} runs just the named parts (B3 and B4 run together, as do B2 and B5; CHART is the
+ * usage graph's), for measuring one fix before and after; write its report elsewhere with --out.
  */
 public final class BenchMain {
 
@@ -32,7 +36,13 @@ public final class BenchMain {
         // The test fakes for Slack and Teams are JDK HttpServers; without TCP_NODELAY their replies
         // stall ~40 ms on delayed ACKs, which would be measured as the bots' time.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        if (List.of(args).contains("--chart-sample")) {
+            ChartRenderRun.writeSample(Path.of(option(args, "--chart-sample", "docs/usage-chart.png")));
+            return;
+        }
         boolean quick = List.of(args).contains("--quick");
+        List<String> only = List.of(option(args, "--only", "B1,B2,B3,B4,B5,CHART").toUpperCase(java.util.Locale.ROOT)
+                .split(","));
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
         Instant started = Instant.now();
@@ -42,46 +52,61 @@ public final class BenchMain {
         try (BenchDatabase db = BenchDatabase.create()) {
             mariaDb = "MariaDB " + db.jdbi().withHandle(h -> h.createQuery("SELECT VERSION()").mapTo(String.class).one());
             System.out.println("Benchmark database " + db.name() + (quick ? " (quick)" : " (full)"));
-            results.text("## B1 — session allocations through the core vs raw JDBC (MariaDB, JMH)");
-            new AllocationRun(db, quick).run(results, OPEN_SESSIONS);
-
-            try (ServerRig rig = ServerRig.start(db, TENANT_ZONE, 1_000_000)) {
-                SessionLoader loader = new SessionLoader(db.dataSource());
-                loader.open(rig.tenant().id(), "open", OPEN_SESSIONS, Instant.now());
-                results.text("## B4 — read side vs history size");
-                ReadLatencyRun reads = new ReadLatencyRun(rig, db);
-                // The same rate a day, ten times the days: usage must not care how long the history is.
-                int perDay = quick ? 10_000 : 100_000;
-                long rows = 0;
-                int loadedDays = 0;
-                for (int days : new int[] {DAYS / 10, DAYS}) {
-                    long t0 = System.nanoTime();
-                    rows += loader.history(rig.tenant().id(), TENANT_ZONE, loadedDays, days, perDay, Instant.now(),
-                            "h" + days);
-                    loadedDays = days;
-                    System.out.printf("Loaded %,d history rows in %.0f s%n", rows, (System.nanoTime() - t0) / 1e9);
-                    analyze(db);
-                    double cold = reads.firstUsage();
-                    reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
-                            quick ? 30 : 100, quick ? 300 : 1000);
-                }
-                reads.report(results);
-
-                results.text("## B3 — chat latency with " + OPEN_SESSIONS + " open sessions in the tenant "
-                        + "(and the history above)");
-                new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, quick ? 30 : 100, quick ? 300 : 1000);
+            if (only.contains("B1")) {
+                results.text("## B1 — session allocations through the core vs raw JDBC (MariaDB, JMH)");
+                new AllocationRun(db, quick).run(results, OPEN_SESSIONS);
             }
-
-            results.text("## B2 and B5 — the real jar in its own JVM");
-            JarRun jarRun = new JarRun(jar, db);
-            jarRun.startUp(results, quick ? 3 : 5);
-            jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
+            if (only.contains("B3") || only.contains("B4")) {
+                readSide(db, quick, results);
+            }
+            if (only.contains("B2") || only.contains("B5")) {
+                results.text("## B2 and B5 — the real jar in its own JVM");
+                JarRun jarRun = new JarRun(jar, db);
+                if (only.contains("B5")) {
+                    jarRun.startUp(results, quick ? 3 : 5);
+                }
+                jarRun.heartbeats(results, quick ? 15 : 30, quick ? 5 : 10);
+            }
+        }
+        if (only.contains("CHART")) {
+            results.text("## The 30-day usage graph (issue 6)");
+            new ChartRenderRun(quick).run(results);
         }
         Report report = header(quick, started, loadBefore, loadAverage(), mariaDb);
         report.text(results.markdown());
         report.text(Files.exists(Path.of("bench/NOTES.md")) ? Files.readString(Path.of("bench/NOTES.md")) : "");
         report.writeTo(out);
         System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** B4, then B3 on the same data: 5,000 open sessions and a history loaded twice as long. */
+    private static void readSide(BenchDatabase db, boolean quick, Report results) throws Exception {
+        try (ServerRig rig = ServerRig.start(db, TENANT_ZONE, 1_000_000)) {
+            SessionLoader loader = new SessionLoader(db.dataSource());
+            loader.open(rig.tenant().id(), "open", OPEN_SESSIONS, Instant.now());
+            results.text("## B4 — read side vs history size");
+            ReadLatencyRun reads = new ReadLatencyRun(rig, db);
+            // The same rate a day, ten times the days: usage must not care how long the history is.
+            int perDay = quick ? 10_000 : 100_000;
+            long rows = 0;
+            int loadedDays = 0;
+            for (int days : new int[] {DAYS / 10, DAYS}) {
+                long t0 = System.nanoTime();
+                rows += loader.history(rig.tenant().id(), TENANT_ZONE, loadedDays, days, perDay, Instant.now(),
+                        "h" + days);
+                loadedDays = days;
+                System.out.printf("Loaded %,d history rows in %.0f s%n", rows, (System.nanoTime() - t0) / 1e9);
+                analyze(db);
+                double cold = reads.firstUsage();
+                reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
+                        quick ? 30 : 100, quick ? 300 : 1000);
+            }
+            reads.report(results);
+
+            results.text("## B3 — chat latency with " + OPEN_SESSIONS + " open sessions in the tenant "
+                    + "(and the history above)");
+            new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, quick ? 30 : 100, quick ? 300 : 1000);
+        }
     }
 
     /** Fresh statistics after a bulk load, as a DBA would run them; the optimizer plans with these. */

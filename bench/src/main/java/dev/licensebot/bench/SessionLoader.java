@@ -43,7 +43,8 @@ public final class SessionLoader {
 
     /**
      * {@code count} open sessions started during the last hours, each with one open "Chat"
-     * interaction, expiring a day from {@code now}; ids {@code prefix-0 …}.
+     * interaction, expiring a day from {@code now}; ids {@code prefix-0 …}. The tenant's SESSION
+     * pool counts them in {@code held}, as the product's allocation would.
      */
     public void open(String tenantId, String prefix, int count, Instant now) {
         List<Row> rows = new ArrayList<>(count);
@@ -53,6 +54,10 @@ public final class SessionLoader {
         }
         insert(tenantId, rows);
         insertChats(tenantId, rows);
+        execute("UPDATE license_pool SET held = held + ? WHERE tenant_id = ? AND pool = 'SESSION'", statement -> {
+            statement.setInt(1, count);
+            statement.setString(2, tenantId);
+        });
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.licensebot.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.bench.alloc.AllocationRig;
+import dev.licensebot.bench.chart.ChartBenchmark;
+import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
@@ -11,7 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -81,6 +87,30 @@ class BenchSmokeTest {
                     client -> rig.heartbeat("open-" + client), 200);
             assertEquals(10, beats.requests(), "every heartbeat answered 200: " + beats);
         }
+    }
+
+    @Test
+    void chartBodiesDrawThePictureTheSurfacesShow() throws Exception {
+        ChartBenchmark bodies = new ChartBenchmark();
+        bodies.setUp();
+        try {
+            assertEquals(30, bodies.figures().days().size(), "30 days of figures");
+            BufferedImage chat = ImageIO.read(new ByteArrayInputStream(bodies.renderChatSize()));
+            BufferedImage card = ImageIO.read(new ByteArrayInputStream(bodies.renderCardSize()));
+            assertEquals(800, chat.getWidth());
+            assertEquals(170, card.getHeight());
+            assertArrayEquals(bodies.renderChatSize(), bodies.cachedChatSize().png(),
+                    "the cache hands out the picture the renderer draws");
+        } finally {
+            bodies.tearDown();
+        }
+    }
+
+    @Test
+    void theChartSampleIsAPicture(@TempDir Path dir) throws Exception {
+        Path sample = dir.resolve("usage-chart.png");
+        ChartRenderRun.writeSample(sample);
+        assertEquals(400, ImageIO.read(sample.toFile()).getHeight());
     }
 
     @Test

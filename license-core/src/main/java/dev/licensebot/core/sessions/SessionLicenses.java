@@ -4,6 +4,7 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.tenant.SessionPoolRow;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.TenantRepository;
 import dev.licensebot.core.usage.DailyPeakRepository;
@@ -41,46 +42,64 @@ public final class SessionLicenses {
      */
     public Opened open(Tenant tenant, SessionReport report) {
         Instant now = clock.instant();
-        String id = report.sessionId() == null ? SessionInput.newSessionId() : SessionInput.sessionId(report.sessionId());
+        boolean clientId = report.sessionId() != null;
+        String id = clientId ? SessionInput.sessionId(report.sessionId()) : SessionInput.newSessionId();
         if (report.isImport()) {
             SessionInput.importSpan(report.startedAt(), report.endedAt(), now);
             return importClosed(tenant, newSession(tenant, id, report, now));
         }
         AgentSession session = newSession(tenant, id, report, now);
-        Optional<Opened> opened = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                h -> allocate(h, tenant, session, now));
+        Allocation allocation = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                h -> allocate(h, tenant, session, clientId, now));
         // Counted after the commit, so a rolled-back allocation is never counted.
-        if (opened.isEmpty()) {
+        metrics.sessionsClosed(EndReason.TIMEOUT, allocation.timeoutsRecorded());
+        if (allocation.opened().isEmpty()) {
             metrics.denied(Pool.SESSION);
-        } else if (opened.get().created()) {
+        } else if (allocation.opened().get().created()) {
             metrics.allocated(Pool.SESSION);
         }
-        return opened.orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
+        return allocation.opened().orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All session licenses are in use. Ask an admin to free or add licenses."));
     }
 
-    /** Runs under the pool's row lock, so no two allocations of one pool interleave on any node. */
-    private Optional<Opened> allocate(Handle h, Tenant tenant, AgentSession session, Instant now) {
-        int total = h.attach(TenantRepository.class).lockPool(tenant.id(), Pool.SESSION);
+    private record Allocation(Optional<Opened> opened, int timeoutsRecorded) {
+    }
+
+    /**
+     * Runs under the pool's row lock, so no two allocations of one pool interleave on any node. The
+     * pool's {@code held} answers without counting sessions; only a pool that looks full records the
+     * tenant's lapsed timeouts, which frees their licenses, and looks again.
+     */
+    private Allocation allocate(Handle h, Tenant tenant, AgentSession session, boolean clientId, Instant now) {
+        TenantRepository pools = h.attach(TenantRepository.class);
+        SessionPoolRow pool = pools.lockSessionPool(tenant.id());
         SessionRepository sessions = h.attach(SessionRepository.class);
-        Optional<AgentSession> existing = sessions.find(tenant.id(), session.id());
-        if (existing.isPresent()) {
-            return Optional.of(new Opened(withInteractions(sessions, existing.get()).asOf(now), false));
+        if (clientId) {
+            Optional<AgentSession> existing = sessions.find(tenant.id(), session.id());
+            if (existing.isPresent()) {
+                return new Allocation(Optional.of(new Opened(withInteractions(sessions, existing.get()).asOf(now),
+                        false)), 0);
+            }
         }
-        if (sessions.countOpen(tenant.id(), now) >= total) {
+        int lapsed = pool.hasFree() ? 0 : sessions.recordTimeouts(tenant.id(), now);
+        pool = pool.minus(lapsed);
+        if (!pool.hasFree()) {
+            pools.addHeld(tenant.id(), -lapsed);
             h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
-            return Optional.empty();
+            return new Allocation(Optional.empty(), lapsed);
         }
-        sessions.insert(session);
+        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
         sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
-        return Optional.of(new Opened(session, true));
+        pools.addHeld(tenant.id(), 1 - lapsed);
+        return new Allocation(Optional.of(new Opened(session, true)), lapsed);
     }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
         try {
             jdbi.useTransaction(h -> {
                 SessionRepository sessions = h.attach(SessionRepository.class);
-                sessions.insert(session);
+                // Closed already, so it holds no license: the pool's held stays as it is.
+                sessions.insert(session, InteractionsHash.of(session.openInteractions()));
                 sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
                 // Past days' maxima were cached without this session: forget the days it spans.
                 h.attach(DailyPeakRepository.class).forget(tenant.id(), Pool.SESSION,
@@ -98,30 +117,14 @@ public final class SessionLicenses {
 
     /** A heartbeat. Closed sessions answer with {@link SessionClosed} so the agent reloads. */
     public AgentSession reportActivity(Tenant tenant, String sessionId, ActivityReport report) {
-        Instant now = clock.instant();
-        List<OpenInteraction> interactions = SessionInput.interactions(report.openInteractions());
-        Integer conversations = SessionInput.conversations(report.conversations());
-        boolean touched = jdbi.inTransaction(h -> {
-            SessionRepository sessions = h.attach(SessionRepository.class);
-            int rows = sessions.touch(tenant.id(), sessionId, now, now.plus(tenant.sessionTimeout()),
-                    SessionInput.count(interactions), conversations);
-            if (rows == 1) {
-                sessions.deleteInteractions(tenant.id(), sessionId);
-                sessions.insertInteractions(tenant.id(), sessionId, interactions);
-            }
-            return rows == 1;
-        });
-        AgentSession session = require(tenant, sessionId);
-        if (!touched) {
-            throw new SessionClosed(session.endReason());
-        }
-        return session;
+        return new Heartbeat(jdbi, clock).report(tenant, sessionId, report, () -> require(tenant, sessionId));
     }
 
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
-        int closed = jdbi.withExtension(SessionRepository.class,
-                sessions -> sessions.close(tenant.id(), sessionId, clock.instant(), EndReason.LOGOUT, null));
+        Instant now = clock.instant();
+        int closed = jdbi.inTransaction(h -> SessionClosing.close(h, tenant.id(),
+                sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
         metrics.sessionsClosed(EndReason.LOGOUT, closed);
         return require(tenant, sessionId);
     }

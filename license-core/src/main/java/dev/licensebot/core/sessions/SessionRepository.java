@@ -25,10 +25,11 @@ public interface SessionRepository {
             + "conversations, open_interactions, last_activity_at, expires_at, ended_at, end_reason, terminated_by";
     String OPEN = "ended_at IS NULL AND expires_at > :now";
 
-    @SqlUpdate("INSERT INTO agent_session (" + COLUMNS + ") VALUES (:tenantId, :id, :startedAt, :startedBy, "
-            + ":username, :email, :role, :agentName, :channel, :conversations, :openInteractionCount, "
-            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy)")
-    void insert(@BindMethods AgentSession session);
+    /** An open session must be counted in its pool's {@code held} in the same transaction. */
+    @SqlUpdate("INSERT INTO agent_session (" + COLUMNS + ", interactions_hash) VALUES (:tenantId, :id, :startedAt, "
+            + ":startedBy, :username, :email, :role, :agentName, :channel, :conversations, :openInteractionCount, "
+            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)")
+    void insert(@BindMethods AgentSession session, @Bind("interactionsHash") String interactionsHash);
 
     @SqlBatch("INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
             + "VALUES (:tenantId, :sessionId, :name, :instances)")
@@ -68,23 +69,38 @@ public interface SessionRepository {
     @RegisterConstructorMapper(SessionInteractionRow.class)
     List<SessionInteractionRow> interactionsOf(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
 
-    @SqlUpdate("UPDATE agent_session SET last_activity_at = :now, expires_at = :expiresAt, "
-            + "open_interactions = :openInteractions, conversations = COALESCE(:conversations, conversations) "
-            + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
+    String TOUCH = "UPDATE agent_session SET last_activity_at = :now, expires_at = :expiresAt, "
+            + "open_interactions = :openInteractions, conversations = COALESCE(:conversations, conversations)";
+
+    /** A heartbeat whose open interactions are those stored ({@code hash}); 0 if they differ or it is closed. */
+    @SqlUpdate(TOUCH + " WHERE tenant_id = :tenantId AND id = :id AND " + OPEN + " AND interactions_hash = :hash")
+    int touchUnchanged(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
+                       @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
+                       @Bind("conversations") Integer conversations, @Bind("hash") String hash);
+
+    /** A heartbeat with new open interactions: the caller rewrites them in the same transaction. */
+    @SqlUpdate(TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
     int touch(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
-              @Bind("conversations") Integer conversations);
+              @Bind("conversations") Integer conversations, @Bind("hash") String hash);
 
-    /** Closes the session if it is open now; 1 when this call closed it, 0 otherwise. */
+    /** Closes the session if it is open now (under the pool's row lock: SessionClosing); 1 if this call closed it. */
     @SqlUpdate("UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
             + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
     int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
 
-    /** Records lapsed timeouts at their expiry instant. Idempotent, so any number of nodes may run it. */
+    /**
+     * Records the tenant's lapsed timeouts at their expiry instant; only under the pool's row lock
+     * (SessionClosing). Idempotent, so any number of nodes may run it.
+     */
     @SqlUpdate("UPDATE agent_session SET ended_at = expires_at, end_reason = 'TIMEOUT' "
-            + "WHERE ended_at IS NULL AND expires_at <= :now")
-    int recordTimeouts(@Bind("now") Instant now);
+            + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at <= :now")
+    int recordTimeouts(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
+
+    /** Tenants with a lapsed timeout not yet recorded, through ix_agent_session_expiry. */
+    @SqlQuery("SELECT DISTINCT tenant_id FROM agent_session WHERE ended_at IS NULL AND expires_at <= :now")
+    List<String> tenantsWithLapsedTimeouts(@Bind("now") Instant now);
 
     record SessionInteractionRow(String sessionId, String name, int instances) {
         OpenInteraction interaction() {

@@ -93,12 +93,17 @@ public final class Terminations {
         Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.TERMINATE,
                 tenant.zone());
         Instant now = clock.instant();
-        SessionRepository sessions = h.attach(SessionRepository.class);
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
-        for (String id : confirmation.sessionIds()) {
-            int closed = sessions.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
-            outcomes.add(outcome(sessions.find(tenant.id(), id).map(s -> s.asOf(now)), id, closed == 1));
-        }
+        // Pool lock first, then the sessions (SessionClosing); the held count drops by those closed.
+        SessionClosing.close(h, tenant.id(), s -> {
+            int closedNow = 0;
+            for (String id : confirmation.sessionIds()) {
+                int closed = s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
+                outcomes.add(outcome(s.find(tenant.id(), id).map(found -> found.asOf(now)), id, closed == 1));
+                closedNow += closed;
+            }
+            return closedNow;
+        });
         TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
         confirmations.recordOutcome(h, confirmation.id(), result.summary());
         return result;

@@ -4,10 +4,12 @@ import dev.licensebot.core.metrics.LicenseMetrics;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Records lapsed timeouts (reason TIMEOUT, ended at the expiry instant). Reads already treat them
- * as closed; this makes it permanent. A conditional update, so any number of nodes may run it.
+ * as closed; this makes it permanent and frees the pool's held count. A conditional update, so any
+ * number of nodes may run it.
  */
 public final class TimeoutSweeper {
 
@@ -21,9 +23,16 @@ public final class TimeoutSweeper {
         this.metrics = metrics;
     }
 
-    /** Returns how many sessions this run closed. */
+    /**
+     * Returns how many sessions this run closed. One tenant a transaction, each under its pool's
+     * lock (SessionClosing), so the pool's held count drops with the sessions it closes.
+     */
     public int sweep() {
-        int closed = jdbi.withExtension(SessionRepository.class, sessions -> sessions.recordTimeouts(clock.instant()));
+        Instant now = clock.instant();
+        int closed = 0;
+        for (String tenantId : jdbi.withExtension(SessionRepository.class, s -> s.tenantsWithLapsedTimeouts(now))) {
+            closed += jdbi.inTransaction(h -> SessionClosing.close(h, tenantId, s -> s.recordTimeouts(tenantId, now)));
+        }
         // The update is conditional, so across nodes each timeout is counted by exactly one.
         metrics.sessionsClosed(EndReason.TIMEOUT, closed);
         return closed;

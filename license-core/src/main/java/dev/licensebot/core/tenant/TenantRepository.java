@@ -1,6 +1,7 @@
 package dev.licensebot.core.tenant;
 
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -45,6 +46,15 @@ public interface TenantRepository {
     /** Takes the pool's row lock: every allocation and replenishment of a pool queues here. */
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool FOR UPDATE")
     int lockPool(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
+
+    /** The SESSION pool's total and held count under its row lock; see {@link SessionPoolRow}. */
+    @SqlQuery("SELECT total, held FROM license_pool WHERE tenant_id = :tenantId AND pool = 'SESSION' FOR UPDATE")
+    @RegisterConstructorMapper(SessionPoolRow.class)
+    SessionPoolRow lockSessionPool(@Bind("tenantId") String tenantId);
+
+    /** Only under the lock of {@link #lockSessionPool}, in the transaction that opened or closed the sessions. */
+    @SqlUpdate("UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'")
+    void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);
 
     @SqlUpdate("UPDATE license_pool SET total = :total WHERE tenant_id = :tenantId AND pool = :pool")
     void updateTotal(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("total") int total);

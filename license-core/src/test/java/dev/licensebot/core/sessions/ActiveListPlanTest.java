@@ -63,6 +63,11 @@ class ActiveListPlanTest {
                         : "TIMESTAMP '2026-03-11 00:00:00', NULL, NULL ")
                         + "FROM seq_1_to_" + count)
                 .bind("tenant", tenant.id()).bind("prefix", closed ? "closed-" : "open-").execute();
+        if (!closed) {
+            // Open sessions hold licenses: keep the pool's held count true, as the use cases do.
+            h.createUpdate("UPDATE license_pool SET held = held + :count WHERE tenant_id = :tenant AND pool = 'SESSION'")
+                    .bind("count", count).bind("tenant", tenant.id()).execute();
+        }
     }
 
     /** Rows read through indexes and scans by this connection so far. */

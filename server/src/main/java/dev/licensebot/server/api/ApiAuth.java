@@ -15,10 +15,10 @@ final class ApiAuth {
     private static final String TENANT = "licensebot.tenant";
     private static final String SCHEME = "bearer ";
 
-    private final Tenants tenants;
+    private final ApiKeyCache keys;
 
     ApiAuth(Tenants tenants) {
-        this.tenants = tenants;
+        this.keys = new ApiKeyCache(tenants::findByApiKey, System::nanoTime);
     }
 
     /** Runs before every /api route, known or not; stores the tenant for the handlers. */
@@ -31,7 +31,7 @@ final class ApiAuth {
         if (!trimmed.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             throw challenge(ctx, "The Authorization header must use the Bearer scheme: \"Bearer <key>\".");
         }
-        Tenant tenant = tenants.findByApiKey(trimmed.substring(SCHEME.length()))
+        Tenant tenant = keys.find(trimmed.substring(SCHEME.length()))
                 .orElseThrow(() -> challenge(ctx, "The API key is not valid."));
         ctx.attribute(TENANT, tenant);
     }
