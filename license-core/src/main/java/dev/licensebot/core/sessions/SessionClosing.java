@@ -17,6 +17,21 @@ final class SessionClosing {
     private SessionClosing() {
     }
 
+    /**
+     * Closes one session, for a logout: the pool's row lock comes with the decrement itself, then
+     * the session's; if the session was closed already the decrement is given back. Two statements
+     * under the lock instead of three, for the most frequent close.
+     */
+    static int closeOne(Handle h, String tenantId, ToIntFunction<SessionRepository> close) {
+        TenantRepository pools = h.attach(TenantRepository.class);
+        pools.addHeld(tenantId, -1);
+        int closed = close.applyAsInt(h.attach(SessionRepository.class));
+        if (closed != 1) {
+            pools.addHeld(tenantId, 1);
+        }
+        return closed;
+    }
+
     /** Runs {@code close} (returning how many sessions it ended) under the pool lock, inside {@code h}'s transaction. */
     static int close(Handle h, String tenantId, ToIntFunction<SessionRepository> close) {
         TenantRepository pools = h.attach(TenantRepository.class);

@@ -67,31 +67,50 @@ public final class SessionLicenses {
 
     /**
      * Runs under the pool's row lock, so no two allocations of one pool interleave on any node. The
-     * pool's {@code held} answers without counting sessions; only a pool that looks full records the
-     * tenant's lapsed timeouts, which frees their licenses, and looks again.
+     * common case is the B1 baseline's shape: one conditional UPDATE takes a free license (and the
+     * lock), then the INSERT. Only a pool that looks full takes the slow path, which records the
+     * tenant's lapsed timeouts, freeing their licenses, and looks again.
      */
     private Allocation allocate(Handle h, Tenant tenant, AgentSession session, boolean clientId, Instant now) {
-        TenantRepository pools = h.attach(TenantRepository.class);
-        SessionPoolRow pool = pools.lockSessionPool(tenant.id());
         SessionRepository sessions = h.attach(SessionRepository.class);
-        if (clientId) {
-            Optional<AgentSession> existing = sessions.find(tenant.id(), session.id());
-            if (existing.isPresent()) {
-                return new Allocation(Optional.of(new Opened(withInteractions(sessions, existing.get()).asOf(now),
-                        false)), 0);
-            }
+        TenantRepository pools = h.attach(TenantRepository.class);
+        // A retried open is answered without touching the pool at all.
+        Optional<Allocation> retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        if (retried.isPresent()) {
+            return retried.get();
         }
-        int lapsed = pool.hasFree() ? 0 : sessions.recordTimeouts(tenant.id(), now);
-        pool = pool.minus(lapsed);
-        if (!pool.hasFree()) {
+        if (pools.takeFreeSession(tenant.id()) == 1) {
+            // The same client id from two nodes at once: the pool lock orders them, so the second
+            // sees the first's session now and gives its license back.
+            retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+            retried.ifPresent(opened -> pools.addHeld(tenant.id(), -1));
+            return retried.orElseGet(() -> insert(sessions, session, 0));
+        }
+        SessionPoolRow pool = pools.lockSessionPool(tenant.id());
+        retried = clientId ? alreadyOpened(sessions, tenant, session.id(), now) : Optional.empty();
+        if (retried.isPresent()) {
+            return retried.get();
+        }
+        int lapsed = sessions.recordTimeouts(tenant.id(), now);
+        if (!pool.minus(lapsed).hasFree()) {
             pools.addHeld(tenant.id(), -lapsed);
             h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
             return new Allocation(Optional.empty(), lapsed);
         }
-        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
-        sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
         pools.addHeld(tenant.id(), 1 - lapsed);
+        return insert(sessions, session, lapsed);
+    }
+
+    private static Allocation insert(SessionRepository sessions, AgentSession session, int lapsed) {
+        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
+        sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
         return new Allocation(Optional.of(new Opened(session, true)), lapsed);
+    }
+
+    private static Optional<Allocation> alreadyOpened(SessionRepository sessions, Tenant tenant, String id,
+                                                      Instant now) {
+        return sessions.find(tenant.id(), id)
+                .map(s -> new Allocation(Optional.of(new Opened(withInteractions(sessions, s).asOf(now), false)), 0));
     }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
@@ -123,7 +142,7 @@ public final class SessionLicenses {
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
-        int closed = jdbi.inTransaction(h -> SessionClosing.close(h, tenant.id(),
+        int closed = jdbi.inTransaction(h -> SessionClosing.closeOne(h, tenant.id(),
                 sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
         metrics.sessionsClosed(EndReason.LOGOUT, closed);
         return require(tenant, sessionId);

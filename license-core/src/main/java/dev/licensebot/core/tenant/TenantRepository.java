@@ -52,6 +52,15 @@ public interface TenantRepository {
     @RegisterConstructorMapper(SessionPoolRow.class)
     SessionPoolRow lockSessionPool(@Bind("tenantId") String tenantId);
 
+    /**
+     * Takes one free session license, if there is one, in a single statement: it locks the pool's
+     * row, checks and counts at once, as the raw-JDBC baseline of B1 does. 0: the pool looks full
+     * (nothing changed, and in READ COMMITTED no lock is kept), see {@link #lockSessionPool}.
+     */
+    @SqlUpdate("UPDATE license_pool SET held = held + 1 WHERE tenant_id = :tenantId AND pool = 'SESSION' "
+            + "AND held < total")
+    int takeFreeSession(@Bind("tenantId") String tenantId);
+
     /** Only under the lock of {@link #lockSessionPool}, in the transaction that opened or closed the sessions. */
     @SqlUpdate("UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'")
     void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);
