@@ -3,6 +3,7 @@ package dev.licensebot.core.usage;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.usage.TenantDays.DaySpan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,40 +13,60 @@ import java.util.TreeMap;
 /**
  * The daily max of one tenant's pool over a run of days. A completed day only changes when a
  * closed session is imported over it, and the import forgets it, so completed days come from the
- * cache and are computed (then stored) only when missing. Today is still moving: always live.
+ * cache and are computed (then stored) only when missing. Today is still moving: {@link TodayPeak}
+ * sweeps only its part since the last settled checkpoint.
  */
 final class DailyMaxima {
 
     private final UsageRepository usage;
+    private final HoldingChanges changes;
     private final DailyPeakRepository cache;
     private final TenantDays days;
     private final String tenantId;
+    /** Read once, before the first interval: both pools of one call are guarded by the same read. */
+    private Long version;
 
-    DailyMaxima(UsageRepository usage, DailyPeakRepository cache, TenantDays days, String tenantId) {
+    DailyMaxima(UsageRepository usage, HoldingChanges changes, DailyPeakRepository cache, TenantDays days,
+                String tenantId) {
         this.usage = usage;
+        this.changes = changes;
         this.cache = cache;
         this.days = days;
         this.tenantId = tenantId;
     }
 
-    /** Each day from {@code first} to {@code today}, both included, with its daily max; ascending. */
-    TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate today) {
-        long version = cache.historyVersion(tenantId);
+    /**
+     * Each day from {@code first} to {@code last}, both included, with its daily max as of
+     * {@code now}; ascending. Days before {@code now}'s day are completed; {@code now}'s day is today.
+     */
+    TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate last, Instant now) {
+        long version = version();
+        LocalDate today = days.dayOf(now);
         TreeMap<LocalDate, Integer> maxima = new TreeMap<>();
-        LocalDate yesterday = today.minusDays(1);
-        if (!first.isAfter(yesterday)) {
-            cache.cached(tenantId, pool, first, yesterday).forEach(c -> maxima.put(c.peakDay(), c.peak()));
+        LocalDate lastCompleted = last.isBefore(today) ? last : today.minusDays(1);
+        if (!first.isAfter(lastCompleted)) {
+            cache.cached(tenantId, pool, first, lastCompleted).forEach(c -> maxima.put(c.peakDay(), c.peak()));
         }
         List<LocalDate> missing = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-            if (!maxima.containsKey(day)) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (!maxima.containsKey(day) && !day.equals(today)) {
                 missing.add(day);
             }
         }
         Map<LocalDate, Integer> computed = compute(pool, missing);
         maxima.putAll(computed);
         remember(pool, computed, today, version);
+        if (!first.isAfter(today) && !last.isBefore(today)) {
+            maxima.put(today, new TodayPeak(changes, cache, tenantId).of(pool, days.span(today), now, version));
+        }
         return maxima;
+    }
+
+    private long version() {
+        if (version == null) {
+            version = cache.historyVersion(tenantId);
+        }
+        return version;
     }
 
     /** One interval query per run of consecutive days, so sparse gaps never load what lies between them. */

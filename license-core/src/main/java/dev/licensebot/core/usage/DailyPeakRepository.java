@@ -11,8 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
-/** The cache of completed days' maxima. */
+/**
+ * The cache of completed days' maxima, and of today's peak over its settled part (settled_peak,
+ * see {@link TodayPeak}). Both are forgotten by imports and guarded by the tenant's history_version.
+ */
 public interface DailyPeakRepository {
 
     @SqlUpdate("DELETE FROM daily_peak WHERE tenant_id = :tenantId AND pool = :pool "
@@ -27,13 +31,40 @@ public interface DailyPeakRepository {
     long historyVersion(@Bind("tenantId") String tenantId);
 
     /**
-     * Forgets every day, in the tenant's zone, that the span [from, to] touches, and bumps the
-     * history version so computations already under way do not store what they saw before.
+     * Forgets every day, in the tenant's zone, that the span [from, to] touches, and every settled
+     * peak whose span it overlaps, and bumps the history version so computations already under way
+     * do not store what they saw before.
      */
     default int forget(String tenantId, Pool pool, ZoneId zone, Instant from, Instant to) {
         bumpHistoryVersion(tenantId);
+        forgetSettled(tenantId, pool, from, to);
         return forget(tenantId, pool, LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone));
     }
+
+    @SqlUpdate("DELETE FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool "
+            + "AND from_at <= :to AND until_at > :from")
+    int forgetSettled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
+                      @Bind("to") Instant to);
+
+    /** The newest settled peak of the span starting at {@code from} and ending no later than {@code until}. */
+    @SqlQuery("SELECT until_at, peak, held FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool "
+            + "AND from_at = :from AND until_at <= :until ORDER BY until_at DESC LIMIT 1")
+    @RegisterConstructorMapper(SettledPeak.class)
+    Optional<SettledPeak> settled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
+                                  @Bind("from") Instant from, @Bind("until") Instant until);
+
+    /** As {@link #remember}: kept only if the history is still at {@code version}; 1 when stored. */
+    @SqlUpdate("INSERT IGNORE INTO settled_peak (tenant_id, pool, from_at, until_at, peak, held) "
+            + "SELECT id, :pool, :from, :until, :peak, :held FROM tenant "
+            + "WHERE id = :tenantId AND history_version = :version")
+    int rememberSettled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
+                        @Bind("until") Instant until, @Bind("peak") int peak, @Bind("held") int held,
+                        @Bind("version") long version);
+
+    /** Checkpoints before {@code until}: superseded by a newer one of the day, or of days now over. */
+    @SqlUpdate("DELETE FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool AND until_at < :until")
+    int forgetSettledBefore(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
+                            @Bind("until") Instant until);
 
     @SqlQuery("SELECT peak_day, peak FROM daily_peak WHERE tenant_id = :tenantId AND pool = :pool "
             + "AND peak_day BETWEEN :fromDay AND :toDay")
@@ -52,5 +83,12 @@ public interface DailyPeakRepository {
                   @Bind("peak") List<Integer> peaks, @Bind("version") long version);
 
     record CachedPeak(LocalDate peakDay, int peak) {
+    }
+
+    /**
+     * The peak from a day's start up to, not including, {@code untilAt}, and the licenses held at
+     * {@code untilAt}, counting those taken and released at that very instant.
+     */
+    record SettledPeak(Instant untilAt, int peak, int held) {
     }
 }

@@ -29,20 +29,34 @@ final class PeakSweep {
      * interval that overlaps any of them (others are harmless) and may come in any order.
      */
     static Map<LocalDate, Integer> peaks(List<Interval> intervals, List<DaySpan> days) {
+        int[] peaks = spanPeaks(intervals, days.stream().map(d -> new Span(d.start(), d.end())).toList());
+        Map<LocalDate, Integer> byDay = new LinkedHashMap<>();
+        for (int i = 0; i < peaks.length; i++) {
+            byDay.put(days.get(i).day(), peaks[i]);
+        }
+        return byDay;
+    }
+
+    /**
+     * The peak of each span, in the spans' order. Spans must be ascending and must not overlap;
+     * the same rules apply to {@code intervals} as for days.
+     */
+    static int[] spanPeaks(List<Interval> intervals, List<Span> spans) {
         List<Event> events = events(intervals);
-        Map<LocalDate, Integer> peaks = new LinkedHashMap<>();
+        int[] peaks = new int[spans.size()];
         int next = 0;
         int level = 0;
-        for (DaySpan day : days) {
-            for (; next < events.size() && !events.get(next).at().isAfter(day.start()); next++) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            for (; next < events.size() && !events.get(next).at().isAfter(span.start()); next++) {
                 level += events.get(next).delta();
             }
             int peak = level;
-            for (; next < events.size() && events.get(next).at().isBefore(day.end()); next++) {
+            for (; next < events.size() && events.get(next).at().isBefore(span.end()); next++) {
                 level += events.get(next).delta();
                 peak = Math.max(peak, level);
             }
-            peaks.put(day.day(), peak);
+            peaks[i] = peak;
         }
         return peaks;
     }
@@ -57,6 +71,10 @@ final class PeakSweep {
         }
         events.sort(ORDER);
         return events;
+    }
+
+    /** The half-open span [start, end) of instants. */
+    record Span(Instant start, Instant end) {
     }
 
     private record Event(Instant at, int delta) {

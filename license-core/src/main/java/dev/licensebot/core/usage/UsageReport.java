@@ -95,13 +95,14 @@ public final class UsageReport {
             TenantDays days = new TenantDays(tenant.zone());
             LocalDate today = days.dayOf(now);
             UsageRepository usage = h.attach(UsageRepository.class);
-            DailyMaxima maxima = new DailyMaxima(usage, h.attach(DailyPeakRepository.class), days, tenant.id());
+            DailyMaxima maxima = new DailyMaxima(usage, h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days,
+                    tenant.id());
             return new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days, now,
                     firstCountedDay(usage, tenant, days, today), today);
         }
 
         PoolUsage of(Pool pool) {
-            return of(pool, maxima.between(pool, first, today));
+            return of(pool, maxima.between(pool, first, today, now));
         }
 
         private PoolUsage of(Pool pool, NavigableMap<LocalDate, Integer> counted) {
@@ -112,7 +113,7 @@ public final class UsageReport {
 
         /** The same daily maxima as {@link #of(Pool)}, kept day by day instead of only summed up. */
         UsageTrend trend(Pool pool) {
-            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today);
+            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today, now);
             Map<LocalDate, Integer> denials = denialsPerDay(pool);
             List<UsageTrend.Day> window = new ArrayList<>(WINDOW_DAYS);
             for (LocalDate day = windowStart(today); !day.isAfter(today); day = day.plusDays(1)) {

@@ -374,9 +374,9 @@ class UsageReportTest {
 
     /** The per-day maxima the summary is built from, which its public figures only aggregate. */
     private static Map<LocalDate, Integer> dailyMaxima(TestCore t, Tenant tenant, Pool pool, String from, String to) {
-        return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
+        return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class), h.attach(HoldingChanges.class),
                 h.attach(DailyPeakRepository.class), new TenantDays(tenant.zone()), tenant.id())
-                .between(pool, day(from), day(to)));
+                .between(pool, day(from), day(to), t.clock().instant()));
     }
 
     private static UserReport user(String userId) {

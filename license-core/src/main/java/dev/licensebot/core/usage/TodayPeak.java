@@ -1,0 +1,126 @@
+package dev.licensebot.core.usage;
+
+import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.core.usage.DailyPeakRepository.SettledPeak;
+import dev.licensebot.core.usage.HoldingChanges.Change;
+import dev.licensebot.core.usage.TenantDays.DaySpan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Today's peak without sweeping all of today on every call. Up to a checkpoint safely in the past
+ * today's intervals are settled: a session opened later starts later, a heartbeat or a logout only
+ * moves an end that lies after it, and a lapsed session ends at its expires_at, which no longer
+ * moves; only imports rewrite the past, and they forget the cache and bump history_version. So
+ * the peak from the day's start up to the checkpoint, and the licenses held at it, are stored
+ * once (settled_peak). A call starts from the newest stored checkpoint's level and reads only the
+ * takes and releases since: the settled stretch since that checkpoint, if any, which it then
+ * stores, and the live rest of the day.
+ */
+final class TodayPeak {
+
+    /**
+     * Checkpoints fall on a grid of UTC instants (multiples of this since the epoch), not on the
+     * tenant's local clock: plain instants cannot collide or skip across a DST change, and a zone
+     * off the grid (any historical offset) simply gets a shorter first stretch. The step sets how
+     * much a call sweeps: from the newest settled checkpoint, so between {@link #SETTLE} and
+     * SETTLE + step. Whole hours would mean up to 65 minutes of sessions a call (thousands of rows
+     * at 100,000 sessions a day; docs/benchmarks.md, B4); five minutes keep it to 5-10 minutes,
+     * for one small insert per pool every five minutes while someone looks.
+     */
+    static final Duration CHECKPOINT = Duration.ofMinutes(5);
+
+    /**
+     * How far in the past a checkpoint must be before it counts as settled. Writes stamp the
+     * clock read when their use case began, which may commit later: after waiting for a pooled
+     * connection (30 s at most) and for the pool's row lock (InnoDB gives up after 50 s). The
+     * margin covers both, and the clock skew between nodes of a normally synchronised cluster.
+     */
+    static final Duration SETTLE = Duration.ofMinutes(5);
+
+    /** Releases sort before takes at the same instant: holdings are half-open, as in {@link PeakSweep}. */
+    private static final Comparator<Step> ORDER = Comparator.comparing(Step::at).thenComparingInt(Step::delta);
+
+    private final HoldingChanges changes;
+    private final DailyPeakRepository cache;
+    private final String tenantId;
+
+    TodayPeak(HoldingChanges changes, DailyPeakRepository cache, String tenantId) {
+        this.changes = changes;
+        this.cache = cache;
+        this.tenantId = tenantId;
+    }
+
+    /**
+     * The peak of {@code today} as of {@code now}. {@code version} is the history version read
+     * before anything else, so a settled peak computed across an import is not stored.
+     */
+    int of(Pool pool, DaySpan today, Instant now, long version) {
+        Instant settled = settledUntil(today, now);
+        Optional<SettledPeak> cached = cache.settled(tenantId, pool, today.start(), settled);
+        Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
+        int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
+        List<Change> starts = changes.starts(tenantId, pool, from, today.end());
+        // A release after the last take can only lower the level from there on, so it cannot
+        // change the peak; only the level at the checkpoint needs the releases up to it.
+        Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
+        List<Change> ends = changes.ends(tenantId, pool, from, lastStart.isAfter(settled) ? lastStart : settled);
+        Sweep sweep = Sweep.of(held, steps(starts, ends), settled);
+        int settledPeak = Math.max(cached.map(SettledPeak::peak).orElse(held), sweep.peakBefore());
+        if (from.isBefore(settled) && cache.rememberSettled(tenantId, pool, today.start(), settled, settledPeak,
+                sweep.heldAt(), version) == 1) {
+            cache.forgetSettledBefore(tenantId, pool, settled);
+        }
+        return Math.max(settledPeak, sweep.peakFrom());
+    }
+
+    private static List<Step> steps(List<Change> starts, List<Change> ends) {
+        List<Step> steps = new ArrayList<>(starts.size() + ends.size());
+        starts.forEach(c -> steps.add(new Step(c.at(), c.count())));
+        ends.forEach(c -> steps.add(new Step(c.at(), -c.count())));
+        steps.sort(ORDER);
+        return steps;
+    }
+
+    private record Step(Instant at, int delta) {
+    }
+
+    /**
+     * One pass over the steps after the stored level: the peak before the checkpoint, the level
+     * at it (steps at the very instant included), and the peak from it on.
+     */
+    private record Sweep(int peakBefore, int heldAt, int peakFrom) {
+
+        static Sweep of(int held, List<Step> steps, Instant checkpoint) {
+            int level = held;
+            int peakBefore = held;
+            int i = 0;
+            for (; i < steps.size() && steps.get(i).at().isBefore(checkpoint); i++) {
+                level += steps.get(i).delta();
+                peakBefore = Math.max(peakBefore, level);
+            }
+            for (; i < steps.size() && !steps.get(i).at().isAfter(checkpoint); i++) {
+                level += steps.get(i).delta();
+            }
+            int heldAt = level;
+            int peakFrom = level;
+            for (; i < steps.size(); i++) {
+                level += steps.get(i).delta();
+                peakFrom = Math.max(peakFrom, level);
+            }
+            return new Sweep(peakBefore, heldAt, peakFrom);
+        }
+    }
+
+    /** The newest checkpoint that is settled at {@code now}, but never before the day's start. */
+    static Instant settledUntil(DaySpan today, Instant now) {
+        long step = CHECKPOINT.toMillis();
+        Instant checkpoint = Instant.ofEpochMilli(Math.floorDiv(now.minus(SETTLE).toEpochMilli(), step) * step);
+        return checkpoint.isAfter(today.start()) ? checkpoint : today.start();
+    }
+}
