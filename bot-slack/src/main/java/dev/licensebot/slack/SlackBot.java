@@ -92,9 +92,11 @@ public final class SlackBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
         MethodsClient methods = slack.methods(settings.botToken());
         SlackIdentity identity = new SlackIdentity(core, new EmailDirectory(methods, clock), demo);
+        UploadedCharts uploads = new UploadedCharts(core.charts(), methods, clock);
         ChartImages charts = ChartImages.of(new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock),
-                new UploadedCharts(core.charts(), methods, clock));
-        register(app, core, links, identity, new Answering(identity, workers, core.metrics()), charts);
+                uploads);
+        register(app, core, links, identity, new Answering(identity, workers, core.metrics(), uploads::forget),
+                charts);
         try {
             app.use(new RetryGuard());
             app.start();

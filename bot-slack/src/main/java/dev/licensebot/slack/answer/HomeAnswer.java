@@ -1,6 +1,5 @@
 package dev.licensebot.slack.answer;
 
-import com.slack.api.model.block.LayoutBlock;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.paging.PageRequest;
@@ -11,8 +10,8 @@ import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.slack.blocks.HomeBlocks;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.identity.Asker;
+import dev.licensebot.slack.reply.SlackMessage;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The Home tab's content for someone: usage, and the oldest sessions if they may see them. */
@@ -29,12 +28,17 @@ public final class HomeAnswer {
         this.charts = charts;
     }
 
-    public List<LayoutBlock> blocks(Asker asker) {
+    /**
+     * The tab as a message's blocks, published by {@link dev.licensebot.slack.reply.HomeReply}. It
+     * holds far fewer than a message's 50 blocks, so the usual message checks and fallbacks apply.
+     */
+    public SlackMessage message(Asker asker) {
         UsageOverview usage = core.usage().overview(asker.tenant(), asker.actor());
         // A supervisor's Home shows usage only; the list is for those the core would show it to.
         Optional<ActiveSessions.View> oldest = asker.actor().may(Action.VIEW_ACTIVE_SESSIONS)
                 ? Optional.of(core.activeSessions().list(asker.tenant(), asker.actor(), OLDEST))
                 : Optional.empty();
-        return HomeBlocks.render(asker.tenant(), asker.actor(), usage, oldest, charts);
+        return SlackMessage.ephemeral("licensebot Home",
+                HomeBlocks.render(asker.tenant(), asker.actor(), usage, oldest, charts));
     }
 }

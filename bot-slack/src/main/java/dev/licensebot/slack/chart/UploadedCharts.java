@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +39,7 @@ import java.util.stream.Stream;
  * and its file reused by every later answer and Home tab, whoever asks; a changed figure draws a
  * new picture with a new hash, hence a new upload. Files are never deleted: messages already posted
  * keep showing them. The memory is per node and bounded; forgetting only costs one more upload.
+ * A file Slack refuses to show is forgotten at once ({@link #forget}).
  */
 public final class UploadedCharts implements ChartImages {
 
@@ -88,6 +90,16 @@ public final class UploadedCharts implements ChartImages {
         });
         return fileId.map(id -> ImageBlock.builder().slackFile(SlackFileObject.builder().id(id).build())
                 .altText(altText).build());
+    }
+
+    /**
+     * Drops these files from memory: Slack refused to show them (not yet processed, or deleted by an
+     * admin), so the next answer showing the same picture uploads it again instead of reusing them.
+     */
+    public void forget(Set<String> refused) {
+        synchronized (fileIds) {
+            fileIds.values().removeIf(refused::contains);
+        }
     }
 
     private Optional<String> upload(UsageTrend trend, byte[] png, String altText) {

@@ -30,7 +30,7 @@ public final class AppHomeOpenedHandler implements BoltEventHandler<AppHomeOpene
         if (event != null && HOME_TAB.equals(event.getTab())) {
             HomeReply reply = new HomeReply(ctx.client(), event.getUser());
             answering.later(new Interaction("app_home_opened", payload.getTeamId(), event.getUser(), reply),
-                    (asker, ignored) -> reply.publish(home.blocks(asker)));
+                    (asker, answer) -> answer.show(home.message(asker)));
         }
         return ctx.ack();
     }

@@ -26,7 +26,8 @@ public final class HomeRefreshAction implements BlockActionHandler {
         String userId = request.getPayload().getUser().getId();
         String teamId = request.getPayload().getTeam() == null ? null : request.getPayload().getTeam().getId();
         HomeReply reply = new HomeReply(ctx.client(), userId);
-        answering.later(new Interaction(ActionIds.HOME_REFRESH, teamId, userId, reply), (asker, ignored) -> reply.publish(home.blocks(asker)));
+        answering.later(new Interaction(ActionIds.HOME_REFRESH, teamId, userId, reply),
+                (asker, answer) -> answer.show(home.message(asker)));
         return ctx.ack();
     }
 }

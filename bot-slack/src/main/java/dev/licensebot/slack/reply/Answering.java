@@ -31,11 +31,15 @@ public final class Answering {
     private final SlackIdentity identity;
     private final ExecutorService workers;
     private final LicenseMetrics metrics;
+    private final SlackFileFallback.RefusedFiles refusedFiles;
 
-    public Answering(SlackIdentity identity, ExecutorService workers, LicenseMetrics metrics) {
+    /** {@code refusedFiles}: where the ids of uploaded graphs Slack refused to show are forgotten. */
+    public Answering(SlackIdentity identity, ExecutorService workers, LicenseMetrics metrics,
+                     SlackFileFallback.RefusedFiles refusedFiles) {
         this.identity = identity;
         this.workers = workers;
         this.metrics = metrics;
+        this.refusedFiles = refusedFiles;
     }
 
     /** Slack wants its ack within 3 seconds; the answer follows through the reply. */
@@ -61,7 +65,7 @@ public final class Answering {
     public void now(Interaction interaction, Work work) {
         try {
             Asker asker = identity.resolve(interaction.teamId(), interaction.userId());
-            work.run(asker, interaction.reply());
+            work.run(asker, new SlackFileFallback(interaction.reply(), refusedFiles));
             count(interaction, Outcome.ANSWERED);
         } catch (Refusal refusal) {
             count(interaction, Outcome.REFUSED);

@@ -32,7 +32,7 @@ public final class DirectMessageReply implements Reply {
             throw new IllegalStateException("chat.postMessage failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new IllegalStateException("chat.postMessage answered " + response.getError());
+            throw RefusedBySlack.of("chat.postMessage", response, response.getResponseMetadata());
         }
     }
 

@@ -21,7 +21,7 @@ public final class HomeReply implements Reply {
         this.userId = userId;
     }
 
-    public void publish(List<LayoutBlock> blocks) {
+    private void publish(List<LayoutBlock> blocks) {
         View home = View.builder().type("home").blocks(blocks).build();
         ViewsPublishResponse response;
         try {
@@ -32,7 +32,7 @@ public final class HomeReply implements Reply {
             throw new IllegalStateException("views.publish failed: " + e.getMessage(), e);
         }
         if (!response.isOk()) {
-            throw new IllegalStateException("views.publish answered " + response.getError());
+            throw RefusedBySlack.of("views.publish", response, response.getResponseMetadata());
         }
     }
 

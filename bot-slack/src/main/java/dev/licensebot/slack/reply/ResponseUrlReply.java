@@ -7,8 +7,13 @@ import com.slack.api.webhook.WebhookResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** Answers through the interaction's response_url, which lets us answer after the 3-second ack. */
+/**
+ * Answers through the interaction's response_url, which lets us answer after the 3-second ack.
+ * Slack answers a refused post like an incoming webhook: an HTTP error status with the error code
+ * as the whole body (400, "invalid_blocks"), and no detail.
+ */
 public final class ResponseUrlReply implements Reply {
 
     private final Responder responder;
@@ -41,7 +46,8 @@ public final class ResponseUrlReply implements Reply {
             throw new UncheckedIOException("Could not post to response_url", e);
         }
         if (answer.getCode() == null || answer.getCode() != 200) {
-            throw new IllegalStateException("response_url answered " + answer.getCode() + ": " + answer.getBody());
+            String error = answer.getBody() == null ? "" : answer.getBody().trim();
+            throw new RefusedBySlack("response_url", error, List.of("HTTP " + answer.getCode()));
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.licensebot.slack.reply;
 
+import com.slack.api.model.block.ImageBlock;
 import com.slack.api.model.block.LayoutBlock;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A message to send: the notification text (also what screen readers and old clients show), the
@@ -27,5 +30,29 @@ public record SlackMessage(String text, List<LayoutBlock> blocks, boolean inChan
 
     public SlackMessage visibleToChannel(boolean visible) {
         return new SlackMessage(text, blocks, visible);
+    }
+
+    /** The ids of the files uploaded to Slack that this message's images show, in order. */
+    public Set<String> slackFileIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (LayoutBlock block : blocks) {
+            if (showsSlackFile(block)) {
+                ids.add(((ImageBlock) block).getSlackFile().getId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The same message without its images of uploaded files: what the answer is when there is no
+     * graph to show, since every graph's figures are in the text beside it.
+     */
+    public SlackMessage withoutSlackFiles() {
+        return new SlackMessage(text, blocks.stream().filter(b -> !showsSlackFile(b)).toList(), inChannel);
+    }
+
+    private static boolean showsSlackFile(LayoutBlock block) {
+        return block instanceof ImageBlock image && image.getSlackFile() != null
+                && image.getSlackFile().getId() != null;
     }
 }

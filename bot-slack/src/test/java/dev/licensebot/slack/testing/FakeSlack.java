@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * views.publish, views.open, chat.postMessage, apps.connections.open, and files.uploadV2's
  * files.getUploadURLExternal, upload URL and files.completeUploadExternal) and response_url
  * endpoints. Records every call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
+ * Told to, it refuses messages and Home tabs as Slack does: a response_url with an HTTP error status
+ * and the error code as its body, a Web API method with ok:false, the code and detail lines.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -65,6 +67,8 @@ public final class FakeSlack implements AutoCloseable {
     private volatile boolean rejectToken;
     private volatile String socketModeUrl;
     private volatile String uploadRefusal;
+    private volatile String messageRefusal;
+    private int slackFileRefusals;
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -109,6 +113,20 @@ public final class FakeSlack implements AutoCloseable {
     /** files.getUploadURLExternal answers this error (e.g. missing_scope) from now on. */
     public void refuseUploads(String error) {
         uploadRefusal = error;
+    }
+
+    /**
+     * The next {@code count} messages or Home tabs showing an uploaded file ({@code slack_file}) are
+     * refused as Slack refuses a file it has not finished processing, or one that was deleted:
+     * invalid_blocks (views.publish: invalid_arguments), with the image's place in the details.
+     */
+    public synchronized void refuseSlackFileImages(int count) {
+        slackFileRefusals = count;
+    }
+
+    /** Every message and Home tab is refused with this error from now on, whatever it shows. */
+    public void refuseMessages(String error) {
+        messageRefusal = error;
     }
 
     /** Where files.getUploadURLExternal sends the bytes: {@link #UPLOAD_PATH} and the file id. */
@@ -165,11 +183,14 @@ public final class FakeSlack implements AutoCloseable {
         String body = new String(received, StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         Map<String, String> form = isForm(exchange) ? form(body) : Map.of();
-        String answer = answer(path, form);
+        Answer answer = refusal(path, form, body);
+        if (answer == null) {
+            answer = new Answer(200, answer(path, form));
+        }
         record(new Call(path, form, body, received));
-        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", path.startsWith("/api/") ? "application/json" : "text/plain");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -178,6 +199,43 @@ public final class FakeSlack implements AutoCloseable {
     private synchronized void record(Call call) {
         calls.add(call);
         notifyAll();
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    /** How Slack would refuse this post, when told to; null to answer it as usual. */
+    private synchronized Answer refusal(String path, Map<String, String> form, String body) {
+        boolean responseUrl = path.startsWith("/response/");
+        boolean view = path.equals("/api/views.publish");
+        if (!responseUrl && !view && !path.equals("/api/chat.postMessage") && !path.equals("/api/chat.update")) {
+            return null;
+        }
+        if (messageRefusal != null) {
+            return refused(responseUrl, messageRefusal, List.of());
+        }
+        JsonNode blocks = responseUrl ? Call.parse(body).path("blocks")
+                : view ? Call.parse(form.get("view")).path("blocks")
+                : form.containsKey("blocks") ? Call.parse(form.get("blocks")) : JSON.createArrayNode();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).has("slack_file") && slackFileRefusals > 0) {
+                slackFileRefusals--;
+                String pointer = (view ? "/view/blocks/" : "/blocks/") + i + "/slack_file";
+                return refused(responseUrl, view ? "invalid_arguments" : "invalid_blocks",
+                        List.of("[ERROR] invalid slack file [json-pointer:" + pointer + "]"));
+            }
+        }
+        return null;
+    }
+
+    private static Answer refused(boolean responseUrl, String error, List<String> details) {
+        if (responseUrl) {
+            return new Answer(400, error);
+        }
+        ObjectNode json = JSON.createObjectNode().put("ok", false).put("error", error);
+        details.forEach(json.putArray("errors")::add);
+        details.forEach(json.putObject("response_metadata").putArray("messages")::add);
+        return new Answer(200, json.toString());
     }
 
     private String answer(String path, Map<String, String> form) {

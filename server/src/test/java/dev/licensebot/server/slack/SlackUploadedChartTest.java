@@ -135,7 +135,7 @@ class SlackUploadedChartTest {
         }
     }
 
-    private static List<JsonNode> images(JsonNode blocks) {
+    static List<JsonNode> images(JsonNode blocks) {
         List<JsonNode> images = new ArrayList<>();
         blocks.forEach(b -> {
             if ("image".equals(b.path("type").asText())) {
@@ -145,7 +145,7 @@ class SlackUploadedChartTest {
         return images;
     }
 
-    private static List<String> fileIds(JsonNode blocks) {
+    static List<String> fileIds(JsonNode blocks) {
         return images(blocks).stream().map(SlackUploadedChartTest::fileId).toList();
     }
 
