@@ -80,6 +80,8 @@ public final class BenchDatabase implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size);
+        // As the product's pool (Database.open) and as the baseline's transactions ask for.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Connections only as they are used: B1 makes a pool per side and client count, and the
         // MariaDB (max_connections 151) is shared with everyone else's tests.
         config.setMinimumIdle(1);

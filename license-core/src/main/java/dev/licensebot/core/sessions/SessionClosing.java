@@ -7,38 +7,21 @@ import java.util.function.ToIntFunction;
 
 /**
  * Every path that ends sessions goes through here, so the pool's {@code held} stays equal to the
- * tenant's sessions with no recorded end, and the locks are always taken in one order: the pool's
- * row first, then session rows. The other order (a logout holding its session row, waiting for the
- * pool, against an allocation holding the pool and recording that session's lapsed timeout) would
- * deadlock.
+ * tenant's sessions with no recorded end. The sessions' rows are written first and the pool's row
+ * last ({@link SessionPoolCounter}): a transaction never waits for a session row while it holds the
+ * pool's lock, so closes and allocations cannot deadlock, and the lock lasts one UPDATE and the
+ * commit. Callers run in READ COMMITTED, where an UPDATE locks only the rows it changes.
  */
 final class SessionClosing {
 
     private SessionClosing() {
     }
 
-    /**
-     * Closes one session, for a logout: the pool's row lock comes with the decrement itself, then
-     * the session's; if the session was closed already the decrement is given back. Two statements
-     * under the lock instead of three, for the most frequent close.
-     */
-    static int closeOne(Handle h, String tenantId, ToIntFunction<SessionWrites> close) {
-        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
-        pools.addHeld(tenantId, -1);
-        int closed = close.applyAsInt(h.attach(SessionWrites.class));
-        if (closed != 1) {
-            pools.addHeld(tenantId, 1);
-        }
-        return closed;
-    }
-
-    /** Runs {@code close} (returning how many sessions it ended) under the pool lock, inside {@code h}'s transaction. */
+    /** Runs {@code close} (returning how many sessions it ended), then gives their licenses back. */
     static int close(Handle h, String tenantId, ToIntFunction<SessionWrites> close) {
-        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
-        pools.lockSessionPool(tenantId);
         int closed = close.applyAsInt(h.attach(SessionWrites.class));
         if (closed > 0) {
-            pools.addHeld(tenantId, -closed);
+            h.attach(SessionPoolCounter.class).addHeld(tenantId, -closed);
         }
         return closed;
     }

@@ -4,7 +4,6 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
-import dev.licensebot.core.tenant.SessionPoolRow;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.SessionPoolCounter;
 import dev.licensebot.core.usage.DailyPeakRepository;
@@ -49,8 +48,7 @@ public final class SessionLicenses {
             return importClosed(tenant, newSession(tenant, id, report, now));
         }
         AgentSession session = newSession(tenant, id, report, now);
-        Allocation allocation = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                h -> allocate(h, tenant, session, clientId, now));
+        Allocation allocation = allocate(tenant, session, clientId, now);
         // Counted after the commit, so a rolled-back allocation is never counted.
         metrics.sessionsClosed(EndReason.TIMEOUT, allocation.timeoutsRecorded());
         if (allocation.opened().isEmpty()) {
@@ -65,52 +63,49 @@ public final class SessionLicenses {
     private record Allocation(Optional<Opened> opened, int timeoutsRecorded) {
     }
 
+    /** A retried open (a client id already known) is answered without touching the pool at all. */
+    private Allocation allocate(Tenant tenant, AgentSession session, boolean clientId, Instant now) {
+        Optional<Opened> known = clientId ? find(tenant, session.id()).map(s -> new Opened(s, false)) : Optional.empty();
+        if (known.isPresent()) {
+            return new Allocation(known, 0);
+        }
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> allocate(h, tenant, session, now));
+        } catch (UnableToExecuteStatementException e) {
+            if (!clientId || !(e.getCause() instanceof SQLIntegrityConstraintViolationException)) {
+                throw e;
+            }
+            // The same client id from two places at once: the other insert won, this one is a retry.
+            return new Allocation(Optional.of(new Opened(require(tenant, session.id()), false)), 0);
+        }
+    }
+
     /**
-     * Runs under the pool's row lock, so no two allocations of one pool interleave on any node. The
-     * common case is the B1 baseline's shape: one conditional UPDATE takes a free license (and the
-     * lock), then the INSERT. Only a pool that looks full takes the slow path, which records the
-     * tenant's lapsed timeouts, freeing their licenses, and looks again.
+     * The session row first, the pool's row last: the pool's lock is then held only for its own
+     * UPDATE and the commit, as in the raw-JDBC baseline of B1, and no transaction ever waits for a
+     * session row while holding it, so opens and closes cannot deadlock (SessionClosing). Only a
+     * pool that looks full records the tenant's lapsed timeouts, which frees their licenses, and
+     * looks again; if it is still full the session goes again and a denial is recorded.
      */
-    private Allocation allocate(Handle h, Tenant tenant, AgentSession session, boolean clientId, Instant now) {
+    private static Allocation allocate(Handle h, Tenant tenant, AgentSession session, Instant now) {
         SessionWrites sessions = h.attach(SessionWrites.class);
         SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
-        // A retried open is answered without touching the pool at all.
-        Optional<Allocation> retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
-        if (retried.isPresent()) {
-            return retried.get();
-        }
-        if (pools.takeFreeSession(tenant.id()) == 1) {
-            // The same client id from two nodes at once: the pool lock orders them, so the second
-            // sees the first's session now and gives its license back.
-            retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
-            retried.ifPresent(opened -> pools.addHeld(tenant.id(), -1));
-            return retried.orElseGet(() -> insert(sessions, session, 0));
-        }
-        SessionPoolRow pool = pools.lockSessionPool(tenant.id());
-        retried = clientId ? alreadyOpened(h, tenant, session.id(), now) : Optional.empty();
-        if (retried.isPresent()) {
-            return retried.get();
-        }
-        int lapsed = sessions.recordTimeouts(tenant.id(), now);
-        if (!pool.minus(lapsed).hasFree()) {
-            pools.addHeld(tenant.id(), -lapsed);
-            h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
-            return new Allocation(Optional.empty(), lapsed);
-        }
-        pools.addHeld(tenant.id(), 1 - lapsed);
-        return insert(sessions, session, lapsed);
-    }
-
-    private static Allocation insert(SessionWrites sessions, AgentSession session, int lapsed) {
         sessions.insert(session, InteractionsHash.of(session.openInteractions()));
         sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
-        return new Allocation(Optional.of(new Opened(session, true)), lapsed);
-    }
-
-    private static Optional<Allocation> alreadyOpened(Handle h, Tenant tenant, String id, Instant now) {
-        SessionRepository sessions = h.attach(SessionRepository.class);
-        return sessions.find(tenant.id(), id)
-                .map(s -> new Allocation(Optional.of(new Opened(withInteractions(sessions, s).asOf(now), false)), 0));
+        if (pools.takeFreeSession(tenant.id()) == 1) {
+            return new Allocation(Optional.of(new Opened(session, true)), 0);
+        }
+        int lapsed = sessions.recordTimeouts(tenant.id(), now);
+        if (lapsed > 0) {
+            pools.addHeld(tenant.id(), -lapsed);
+        }
+        if (lapsed > 0 && pools.takeFreeSession(tenant.id()) == 1) {
+            return new Allocation(Optional.of(new Opened(session, true)), lapsed);
+        }
+        sessions.deleteInteractions(session.tenantId(), session.id());
+        sessions.delete(session.tenantId(), session.id());
+        h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
+        return new Allocation(Optional.empty(), lapsed);
     }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
@@ -142,7 +137,7 @@ public final class SessionLicenses {
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
-        int closed = jdbi.inTransaction(h -> SessionClosing.closeOne(h, tenant.id(),
+        int closed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenant.id(),
                 sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
         metrics.sessionsClosed(EndReason.LOGOUT, closed);
         return require(tenant, sessionId);

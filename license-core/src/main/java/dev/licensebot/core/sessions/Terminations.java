@@ -12,10 +12,12 @@ import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public final class Terminations {
     private TerminationResult confirmNow(Tenant tenant, Actor actor, String confirmationId) {
         operators.require(tenant, actor, Action.TERMINATE);
         try {
-            TerminationResult result = jdbi.inTransaction(h -> terminate(h, tenant, actor, confirmationId));
+            TerminationResult result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> terminate(h, tenant, actor, confirmationId));
             audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());
             metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount());
             return result;
@@ -94,17 +96,19 @@ public final class Terminations {
                 tenant.zone());
         Instant now = clock.instant();
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
-        // Pool lock first, then the sessions (SessionClosing); the held count drops by those closed.
+        // The sessions in id order, so two terminations of overlapping sets lock them in one order;
+        // then the pool's held drops by those closed (SessionClosing). Outcomes keep the asked order.
         SessionRepository reads = h.attach(SessionRepository.class);
+        Map<String, Boolean> closedNow = new HashMap<>();
         SessionClosing.close(h, tenant.id(), s -> {
-            int closedNow = 0;
-            for (String id : confirmation.sessionIds()) {
-                int closed = s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name());
-                outcomes.add(outcome(reads.find(tenant.id(), id).map(found -> found.asOf(now)), id, closed == 1));
-                closedNow += closed;
+            for (String id : confirmation.sessionIds().stream().sorted().toList()) {
+                closedNow.put(id, s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name()) == 1);
             }
-            return closedNow;
+            return (int) closedNow.values().stream().filter(Boolean::booleanValue).count();
         });
+        for (String id : confirmation.sessionIds()) {
+            outcomes.add(outcome(reads.find(tenant.id(), id).map(found -> found.asOf(now)), id, closedNow.get(id)));
+        }
         TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
         confirmations.recordOutcome(h, confirmation.id(), result.summary());
         return result;

@@ -2,6 +2,7 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.metrics.LicenseMetrics;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +26,13 @@ public final class TimeoutSweeper {
 
     /**
      * Returns how many sessions this run closed. One tenant a transaction, each under its pool's
-     * lock (SessionClosing), so the pool's held count drops with the sessions it closes.
+     * lock taken last (SessionClosing), so the pool's held count drops with the sessions it closes.
      */
     public int sweep() {
         Instant now = clock.instant();
         int closed = 0;
         for (String tenantId : jdbi.withExtension(SessionRepository.class, s -> s.tenantsWithLapsedTimeouts(now))) {
-            closed += jdbi.inTransaction(h -> SessionClosing.close(h, tenantId, s -> s.recordTimeouts(tenantId, now)));
+            closed += jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenantId, s -> s.recordTimeouts(tenantId, now)));
         }
         // The update is conditional, so across nodes each timeout is counted by exactly one.
         metrics.sessionsClosed(EndReason.TIMEOUT, closed);

@@ -1,32 +1,32 @@
 package dev.licensebot.core.tenant;
 
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The SESSION pool's {@code held} count, kept by every open and close in their own transaction
- * (issue 7, B1). Apart from {@link TenantRepository} because it is on the hottest path there is:
- * Jdbi builds a handler for every method of a SqlObject each time one is attached, so a three-method
- * object costs a fraction of a sixteen-method one, for every allocation and logout.
+ * The SESSION pool's {@code held}: the tenant's sessions with no recorded end (lapsed ones included
+ * until their timeout is recorded), changed by every open and close in its own transaction, so
+ * {@code held < total} alone proves a license is free (issue 7, B1).
+ *
+ * <p>The rule that keeps it fast and deadlock-free: these statements take the pool row's lock, and
+ * they are always a transaction's last statements. The lock is then held for one UPDATE and the
+ * commit, and no one waits for a session row while holding it.
+ *
+ * <p>Apart from {@link TenantRepository} because it is on the hottest path: Jdbi builds a handler for
+ * every method of a SqlObject each time one is attached.
  */
 public interface SessionPoolCounter {
 
-    /** The SESSION pool's total and held count under its row lock; see {@link SessionPoolRow}. */
-    @SqlQuery("SELECT total, held FROM license_pool WHERE tenant_id = :tenantId AND pool = 'SESSION' FOR UPDATE")
-    @RegisterConstructorMapper(SessionPoolRow.class)
-    SessionPoolRow lockSessionPool(@Bind("tenantId") String tenantId);
-
     /**
-     * Takes one free session license, if there is one, in a single statement: it locks the pool's
-     * row, checks and counts at once, as the raw-JDBC baseline of B1 does. 0: the pool looks full
-     * (nothing changed, and in READ COMMITTED no lock is kept), see {@link #lockSessionPool}.
+     * Takes one free license, if there is one, in a single statement that locks, checks and counts,
+     * as the raw-JDBC baseline does. 0: the pool is full (nothing changed; in READ COMMITTED the row
+     * is not left locked).
      */
     @SqlUpdate("UPDATE license_pool SET held = held + 1 WHERE tenant_id = :tenantId AND pool = 'SESSION' "
             + "AND held < total")
     int takeFreeSession(@Bind("tenantId") String tenantId);
 
-    /** Only under the lock of {@link #lockSessionPool}, in the transaction that opened or closed the sessions. */
+    /** In the transaction that opened or closed the sessions, after their rows were written. */
     @SqlUpdate("UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'")
-    void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);}
+    void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);
+}
