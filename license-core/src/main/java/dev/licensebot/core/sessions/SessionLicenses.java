@@ -137,22 +137,32 @@ public final class SessionLicenses {
     /** Logout is idempotent: closing a closed session changes nothing. */
     public AgentSession logout(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
-        int closed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenant.id(),
-                sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
-        metrics.sessionsClosed(EndReason.LOGOUT, closed);
-        return require(tenant, sessionId);
+        // One handle (one connection from the pool) for the close and the answer read after its commit.
+        return jdbi.withHandle(h -> {
+            int closed = h.inTransaction(TransactionIsolationLevel.READ_COMMITTED, tx -> SessionClosing.close(tx,
+                    tenant.id(), sessions -> sessions.close(tenant.id(), sessionId, now, EndReason.LOGOUT, null)));
+            metrics.sessionsClosed(EndReason.LOGOUT, closed);
+            return find(h, tenant, sessionId, now).orElseThrow(() -> unknown(sessionId));
+        });
     }
 
     /** The session as it stands now, with its interactions; another tenant's id is simply unknown. */
     public AgentSession require(Tenant tenant, String sessionId) {
-        return find(tenant, sessionId).orElseThrow(() -> Refusal.notFound("session",
-                "There is no session " + sessionId + "."));
+        return find(tenant, sessionId).orElseThrow(() -> unknown(sessionId));
     }
 
     public Optional<AgentSession> find(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
-        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.find(tenant.id(), sessionId)
-                .map(s -> withInteractions(sessions, s).asOf(now)));
+        return jdbi.withHandle(h -> find(h, tenant, sessionId, now));
+    }
+
+    private static Optional<AgentSession> find(Handle h, Tenant tenant, String sessionId, Instant now) {
+        SessionRepository sessions = h.attach(SessionRepository.class);
+        return sessions.find(tenant.id(), sessionId).map(s -> withInteractions(sessions, s).asOf(now));
+    }
+
+    private static Refusal unknown(String sessionId) {
+        return Refusal.notFound("session", "There is no session " + sessionId + ".");
     }
 
     private static AgentSession withInteractions(SessionRepository sessions, AgentSession session) {
