@@ -63,50 +63,63 @@ public final class SessionLicenses {
     private record Allocation(Optional<Opened> opened, int timeoutsRecorded) {
     }
 
-    /** A retried open (a client id already known) is answered without touching the pool at all. */
+    /**
+     * A retried open (a client id already known) is answered without touching the pool at all.
+     * Otherwise: take a free license; if the pool is full, record the tenant's lapsed timeouts (each
+     * frees a license) and try once more; if it is still full, record a denial.
+     */
     private Allocation allocate(Tenant tenant, AgentSession session, boolean clientId, Instant now) {
         Optional<Opened> known = clientId ? find(tenant, session.id()).map(s -> new Opened(s, false)) : Optional.empty();
         if (known.isPresent()) {
             return new Allocation(known, 0);
         }
+        Take take = take(tenant, session, clientId);
+        int lapsed = 0;
+        if (take == Take.FULL) {
+            lapsed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    h -> SessionClosing.close(h, tenant.id(), s -> s.recordTimeouts(tenant.id(), now)));
+            take = lapsed > 0 ? take(tenant, session, clientId) : Take.FULL;
+        }
+        if (take == Take.TAKEN) {
+            return new Allocation(Optional.of(new Opened(session, true)), lapsed);
+        }
+        if (take == Take.ALREADY_OPEN) {
+            return new Allocation(Optional.of(new Opened(require(tenant, session.id()), false)), lapsed);
+        }
+        jdbi.useExtension(DenialRepository.class, denials -> denials.record(tenant.id(), Pool.SESSION, now));
+        return new Allocation(Optional.empty(), lapsed);
+    }
+
+    /**
+     * Inserts the session and takes a free license for it, in one transaction; a full pool rolls the
+     * insert back. The session row comes first and the pool's row last: the pool's lock is then held
+     * only for its own UPDATE and the commit, as in the raw-JDBC baseline of B1, and no transaction
+     * ever waits for another lock while holding it (SessionClosing). Lapsed timeouts are recorded in
+     * a transaction of their own, never while this one holds an uncommitted session, because their
+     * scan of the tenant's open sessions could wait for another allocation's uncommitted row.
+     */
+    private Take take(Tenant tenant, AgentSession session, boolean clientId) {
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> allocate(h, tenant, session, now));
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+                SessionWrites sessions = h.attach(SessionWrites.class);
+                sessions.insert(session, InteractionsHash.of(session.openInteractions()));
+                sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
+                if (h.attach(SessionPoolCounter.class).takeFreeSession(tenant.id()) == 1) {
+                    return Take.TAKEN;
+                }
+                h.rollback();
+                return Take.FULL;
+            });
         } catch (UnableToExecuteStatementException e) {
             if (!clientId || !(e.getCause() instanceof SQLIntegrityConstraintViolationException)) {
                 throw e;
             }
-            // The same client id from two places at once: the other insert won, this one is a retry.
-            return new Allocation(Optional.of(new Opened(require(tenant, session.id()), false)), 0);
+            // The same client id from two places at once: the other insert won; answer as a retry.
+            return Take.ALREADY_OPEN;
         }
     }
 
-    /**
-     * The session row first, the pool's row last: the pool's lock is then held only for its own
-     * UPDATE and the commit, as in the raw-JDBC baseline of B1, and no transaction ever waits for a
-     * session row while holding it, so opens and closes cannot deadlock (SessionClosing). Only a
-     * pool that looks full records the tenant's lapsed timeouts, which frees their licenses, and
-     * looks again; if it is still full the session goes again and a denial is recorded.
-     */
-    private static Allocation allocate(Handle h, Tenant tenant, AgentSession session, Instant now) {
-        SessionWrites sessions = h.attach(SessionWrites.class);
-        SessionPoolCounter pools = h.attach(SessionPoolCounter.class);
-        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
-        sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
-        if (pools.takeFreeSession(tenant.id()) == 1) {
-            return new Allocation(Optional.of(new Opened(session, true)), 0);
-        }
-        int lapsed = sessions.recordTimeouts(tenant.id(), now);
-        if (lapsed > 0) {
-            pools.addHeld(tenant.id(), -lapsed);
-        }
-        if (lapsed > 0 && pools.takeFreeSession(tenant.id()) == 1) {
-            return new Allocation(Optional.of(new Opened(session, true)), lapsed);
-        }
-        sessions.deleteInteractions(session.tenantId(), session.id());
-        sessions.delete(session.tenantId(), session.id());
-        h.attach(DenialRepository.class).record(tenant.id(), Pool.SESSION, now);
-        return new Allocation(Optional.empty(), lapsed);
-    }
+    private enum Take { TAKEN, FULL, ALREADY_OPEN }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
         try {

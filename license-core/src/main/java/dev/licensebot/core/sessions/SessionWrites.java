@@ -25,10 +25,6 @@ public interface SessionWrites {
             + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)")
     void insert(@BindMethods AgentSession session, @Bind("interactionsHash") String interactionsHash);
 
-    /** Only for the session a refused allocation had inserted, in the same transaction. */
-    @SqlUpdate("DELETE FROM agent_session WHERE tenant_id = :tenantId AND id = :id")
-    void delete(@Bind("tenantId") String tenantId, @Bind("id") String id);
-
     @SqlBatch("INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
             + "VALUES (:tenantId, :sessionId, :name, :instances)")
     void insertInteractions(@Bind("tenantId") String tenantId, @Bind("sessionId") String sessionId,
