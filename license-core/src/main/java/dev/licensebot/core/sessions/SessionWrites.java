@@ -48,15 +48,15 @@ public interface SessionWrites {
               @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
               @Bind("conversations") Integer conversations, @Bind("hash") String hash);
 
-    /** Closes the session if it is open now (under the pool's row lock: SessionClosing); 1 if this call closed it. */
+    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
     @SqlUpdate("UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
             + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
     int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
 
     /**
-     * Records the tenant's lapsed timeouts at their expiry instant; only under the pool's row lock
-     * (SessionClosing). Idempotent, so any number of nodes may run it.
+     * Records the tenant's lapsed timeouts at their expiry instant; only through SessionClosing, which
+     * gives their licenses back. Idempotent, so any number of nodes may run it.
      */
     @SqlUpdate("UPDATE agent_session SET ended_at = expires_at, end_reason = 'TIMEOUT' "
             + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at <= :now")

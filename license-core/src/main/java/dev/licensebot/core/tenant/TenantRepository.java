@@ -42,7 +42,7 @@ public interface TenantRepository {
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool")
     int total(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
 
-    /** Takes the pool's row lock: every allocation and replenishment of a pool queues here. */
+    /** Takes the pool's row lock: user allocations and replenishments queue here (sessions: SessionPoolCounter). */
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool FOR UPDATE")
     int lockPool(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
 

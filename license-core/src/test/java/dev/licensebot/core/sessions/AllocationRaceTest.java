@@ -47,10 +47,10 @@ class AllocationRaceTest {
     }
 
     /**
-     * A full pool whose sessions have half lapsed: allocations record those timeouts under the pool
-     * lock while every session is logged out (the lapsed ones' logouts close nothing). Every close
-     * takes the pool row before the session rows, so this ends without a deadlock (which MariaDB
-     * would report as an exception here), and never with more open than licensed.
+     * A full pool whose sessions have half lapsed: allocations record those timeouts while every
+     * session is logged out (the lapsed ones' logouts close nothing). Every transaction takes the
+     * pool row last, after its session rows, so this ends without a deadlock (which MariaDB would
+     * report as an exception here), and never with more open than licensed.
      */
     @OnMariaDb
     void logoutsRacingAllocationsAtAFullPoolWithLapsedSessionsNeitherDeadlockNorOverAllocate(TestDatabase db)
