@@ -3,6 +3,7 @@ package dev.licensebot.server;
 import dev.licensebot.server.cli.Cli;
 import dev.licensebot.server.cli.CliContext;
 import dev.licensebot.server.cli.Lifetime;
+import dev.licensebot.server.ops.JettyReferencesPerCacheLine;
 import dev.licensebot.server.ops.LogFormat;
 
 import java.io.OutputStreamWriter;
@@ -25,6 +26,7 @@ public final class Main {
             err.println("licensebot: " + e.getMessage());
             System.exit(2);
         }
+        JettyReferencesPerCacheLine.apply();
         int code = new Cli(CliContext.of(System.getenv(), out, err, Clock.systemUTC(), Lifetime.untilJvmShutdown()))
                 .run(args);
         // Also ends threads a library may have left behind (pools, timers); after `serve` the JVM is

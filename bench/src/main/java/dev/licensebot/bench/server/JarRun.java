@@ -58,6 +58,14 @@ public final class JarRun {
             Files.createSymbolicLink(dir.resolve("licensebot.jar"), jar.toAbsolutePath());
             installed.toFile().deleteOnExit();
             dir.resolve("licensebot.jar").toFile().deleteOnExit();
+            // The class-data sharing archive the build makes beside the jar, which the launcher uses
+            // when it lies beside the jar it runs (docs/operations.md); without it B5 would time a
+            // start the product does not make.
+            Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+            if (Files.exists(archive)) {
+                Files.createSymbolicLink(dir.resolve("licensebot.jsa"), archive.toAbsolutePath());
+                dir.resolve("licensebot.jsa").toFile().deleteOnExit();
+            }
             return installed;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

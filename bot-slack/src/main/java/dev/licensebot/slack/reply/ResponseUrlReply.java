@@ -1,9 +1,11 @@
 package dev.licensebot.slack.reply;
 
+import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.bolt.util.Responder;
-import com.slack.api.webhook.WebhookResponse;
+import com.slack.api.util.json.GsonFactory;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +18,20 @@ import java.util.List;
  */
 public final class ResponseUrlReply implements Reply {
 
-    private final Responder responder;
+    /**
+     * Serialises the answer. Bolt's own sender builds a new Gson for every post, and a new Gson
+     * discovers Block Kit's classes by reflection again each time: that was most of the CPU of a
+     * {@code /licenses active} answer (issue 7, B3). Gson is thread-safe, so one serves every reply;
+     * the SDK's HTTP client then posts the finished JSON tree, which needs no reflection.
+     */
+    private static final Gson SNAKE_CASE = GsonFactory.createSnakeCase();
+
+    private final Slack slack;
+    private final String responseUrl;
 
     public ResponseUrlReply(Slack slack, String responseUrl) {
-        this.responder = new Responder(slack, responseUrl);
+        this.slack = slack;
+        this.responseUrl = responseUrl;
     }
 
     @Override
@@ -39,15 +51,17 @@ public final class ResponseUrlReply implements Reply {
                 .text(message.text())
                 .blocks(message.blocks())
                 .build();
-        WebhookResponse answer;
-        try {
-            answer = responder.send(response);
+        int status;
+        String body;
+        try (Response answer = slack.getHttpClient().postJsonBody(responseUrl, SNAKE_CASE.toJsonTree(response))) {
+            status = answer.code();
+            ResponseBody content = answer.body();
+            body = content == null ? "" : content.string();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not post to response_url", e);
         }
-        if (answer.getCode() == null || answer.getCode() != 200) {
-            String error = answer.getBody() == null ? "" : answer.getBody().trim();
-            throw new RefusedBySlack("response_url", error, List.of("HTTP " + answer.getCode()));
+        if (status != 200) {
+            throw new RefusedBySlack("response_url", body.trim(), List.of("HTTP " + status));
         }
     }
 }

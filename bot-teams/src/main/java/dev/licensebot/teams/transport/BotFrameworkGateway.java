@@ -46,6 +46,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The only class that touches the Bot Framework SDK (retired upstream at 4.14.3): it
@@ -62,11 +63,14 @@ public final class BotFrameworkGateway {
     private final boolean authenticationEnabled;
 
     public BotFrameworkGateway(TeamsSettings settings, TurnHandler handler) {
-        this(settings, handler, ConnectorHttp.client());
+        this(settings, handler, ConnectorHttp::client);
     }
 
-    /** {@code connectorHttp}: what every call to the Bot Connector goes out on (tests observe it). */
-    BotFrameworkGateway(TeamsSettings settings, TurnHandler handler, OkHttpClient connectorHttp) {
+    /**
+     * {@code connectorHttp}: what every call to the Bot Connector goes out on (tests observe it),
+     * asked for at the first call, since building it is slow (see {@link ConnectorHttp}).
+     */
+    BotFrameworkGateway(TeamsSettings settings, TurnHandler handler, Supplier<OkHttpClient> connectorHttp) {
         // The SDK keeps the signing-key location in a static; set it every time so it never leaks
         // from one configuration to the next.
         ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl() != null ? settings.openIdMetadataUrl()
@@ -233,10 +237,10 @@ public final class BotFrameworkGateway {
     private static final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
 
         private final TeamsSettings settings;
-        private final OkHttpClient http;
+        private final Supplier<OkHttpClient> http;
         private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
-        TenantAwareAdapter(TeamsSettings settings, OkHttpClient http) {
+        TenantAwareAdapter(TeamsSettings settings, Supplier<OkHttpClient> http) {
             super(configuration(settings));
             this.settings = settings;
             this.http = http;
@@ -264,7 +268,7 @@ public final class BotFrameworkGateway {
                 throw new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e);
             }
             // A builder of its own each time: RestClient.Builder adds its interceptors to it.
-            return new RestClient.Builder(http.newBuilder(), new Retrofit.Builder())
+            return new RestClient.Builder(http.get().newBuilder(), new Retrofit.Builder())
                     .withBaseUrl(baseUrl)
                     .withCredentials(credentials)
                     .withSerializerAdapter(new JacksonAdapter())

@@ -16,18 +16,25 @@ import java.net.Socket;
  * reply (docs/benchmarks.md, B3). Each request is written whole and answered before the next, so
  * there is nothing for Nagle to coalesce. Sharing one client also shares its connection pool and
  * threads, where the SDK would build a client per connector and per member lookup.
+ *
+ * <p>It is built at the first call out, not when the server starts: building it sets up TLS,
+ * which loads the JDK's trust store and parses its certificates, a tenth of the server's start
+ * (bench/NOTES.md, B5 start-up), and a server no Teams conversation reaches never needs it.
  */
 final class ConnectorHttp {
-
-    private static final OkHttpClient CLIENT = new OkHttpClient.Builder()
-            .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
-            .build();
 
     private ConnectorHttp() {
     }
 
     static OkHttpClient client() {
-        return CLIENT;
+        return Holder.CLIENT;
+    }
+
+    /** The JVM initialises a class at its first use, once and thread-safely: lazy without a lock. */
+    private static final class Holder {
+        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
+                .build();
     }
 
     /**

@@ -61,7 +61,7 @@ class ConnectorNagleTest {
             BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.open(), turn -> {
                 turn.member(turn.activity().fromId());
                 turn.sendCard(card);
-            }, observed);
+            }, () -> observed);
 
             int status = gateway.handle(new TeamsActivities(connector.serviceUrl(), "entra-1").message(user, "active")
                     .toString(), null).status();

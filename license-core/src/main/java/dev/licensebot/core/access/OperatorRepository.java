@@ -10,7 +10,10 @@ import java.util.Optional;
 
 public interface OperatorRepository {
 
-    @SqlQuery("SELECT role FROM tenant_operator WHERE tenant_id = :tenantId AND email = :email")
+    /** Read on every chat request, by Operators through Jdbi's fluent API (no attach). */
+    String FIND_ROLE = "SELECT role FROM tenant_operator WHERE tenant_id = :tenantId AND email = :email";
+
+    @SqlQuery(FIND_ROLE)
     Optional<Role> findRole(@Bind("tenantId") String tenantId, @Bind("email") String email);
 
     @SqlUpdate("UPDATE tenant_operator SET role = :role, granted_at = :at WHERE tenant_id = :tenantId AND email = :email")

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Who may do what: granting roles, resolving chat users, and the permission check itself. */
 public final class Operators {
@@ -40,8 +41,7 @@ public final class Operators {
      */
     public Actor resolve(String tenantId, String email, Surface surface) {
         String normalized = normalize(email);
-        Role role = jdbi.withExtension(OperatorRepository.class, r -> r.findRole(tenantId, normalized))
-                .orElseThrow(() -> notAnOperator(tenantId));
+        Role role = roleOf(tenantId, normalized).orElseThrow(() -> notAnOperator(tenantId));
         return new Actor(tenantId, normalized, role, surface);
     }
 
@@ -69,9 +69,14 @@ public final class Operators {
         if (actor.isSystem()) {
             return actor;
         }
-        Role role = jdbi.withExtension(OperatorRepository.class, r -> r.findRole(actor.tenantId(), actor.name()))
-                .orElseThrow(() -> notAnOperator(actor.tenantId()));
+        Role role = roleOf(actor.tenantId(), actor.name()).orElseThrow(() -> notAnOperator(actor.tenantId()));
         return new Actor(actor.tenantId(), actor.name(), role, actor.surface());
+    }
+
+    /** Twice on every chat request, so without attaching OperatorRepository (issue 7, B3). */
+    private Optional<Role> roleOf(String tenantId, String email) {
+        return jdbi.withHandle(h -> h.createQuery(OperatorRepository.FIND_ROLE).bind("tenantId", tenantId)
+                .bind("email", email).mapTo(Role.class).findOne());
     }
 
     private Refusal notAnOperator(String tenantId) {

@@ -1,5 +1,6 @@
 package dev.licensebot.core.db;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the database is. Read once at start-up from the environment. */
@@ -12,6 +13,12 @@ public record DbSettings(String url, String user, String password) {
     public static DbSettings fromEnvironment(Map<String, String> env) {
         String url = env.getOrDefault("DATABASE_URL", "").isBlank() ? EMBEDDED_URL : env.get("DATABASE_URL");
         return new DbSettings(url, env.getOrDefault("DATABASE_USER", ""), env.getOrDefault("DATABASE_PASSWORD", ""));
+    }
+
+    /** The embedded database as {@link #EMBEDDED_URL} has it, but in {@code directory} instead of ./data. */
+    public static DbSettings embeddedIn(Path directory) {
+        String file = directory.toAbsolutePath().resolve("licensebot").toString();
+        return new DbSettings(EMBEDDED_URL.replace("./data/licensebot", file), "", "");
     }
 
     public boolean embedded() {

@@ -6,6 +6,7 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
+import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,8 +62,12 @@ public final class ActiveSessions {
     public View list(Tenant tenant, Actor actor, Query query) {
         operators.require(tenant, actor, Action.VIEW_ACTIVE_SESSIONS);
         Instant now = clock.instant();
-        Page<AgentSession> page = jdbi.withExtension(SessionRepository.class, sessions -> {
-            int total = sessions.countOpen(tenant.id(), now);
+        Page<AgentSession> page = jdbi.withHandle(h -> {
+            SessionRepository sessions = h.attach(SessionRepository.class);
+            // The pool's counter, not a count of every open row: with thousands of agents online
+            // that range scan was most of the list's cost (issue 7, B3), and the counter is the one
+            // definition of "in use" the usage figures show too.
+            int total = h.attach(PoolOccupancy.class).sessionsInUse(tenant.id(), now);
             List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().openIndex(), query.sort().column(),
                     query.order().sql(), query.page().size(), query.page().offset());
             return new Page<>(withInteractions(sessions, tenant.id(), rows), query.page().page(),

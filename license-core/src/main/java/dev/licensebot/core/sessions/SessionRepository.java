@@ -22,14 +22,14 @@ public interface SessionRepository {
             + "conversations, open_interactions, last_activity_at, expires_at, ended_at, end_reason, terminated_by";
     String OPEN = "ended_at IS NULL AND expires_at > :now";
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id = :id")
+    /** Also run by Heartbeat through Jdbi's fluent API. */
+    String FIND = "SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id = :id";
+
+    @SqlQuery(FIND)
     Optional<AgentSession> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id IN (<ids>)")
     List<AgentSession> findAll(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
-
-    @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE tenant_id = :tenantId AND " + OPEN)
-    int countOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
     @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE " + OPEN)
     int countOpenAcrossTenants(@Bind("now") Instant now);

@@ -12,45 +12,51 @@ import static dev.licensebot.core.sessions.SessionRepository.COLUMNS;
 import static dev.licensebot.core.sessions.SessionRepository.OPEN;
 
 /**
- * Opening, touching and closing sessions. Apart from the reads ({@link SessionRepository}) because
- * these run on every allocation, heartbeat and logout, and Jdbi builds a handler for every method
- * of a SqlObject each time one is attached: a small object is attached in a fraction of the time
- * (issue 7, B1 and B2).
+ * Opening, touching and closing sessions: the SQL of every write, in one place. The hot paths
+ * (allocation, heartbeat, logout) run the constants through Jdbi's fluent API, because Jdbi builds a
+ * handler for every method of a SqlObject each time one is attached, which cost more CPU than the
+ * statements (issue 7, B1 and B2); the rarer paths (imports, terminations, the sweep) attach this
+ * interface, whose methods use the same constants.
  */
 public interface SessionWrites {
 
     /** An open session must be counted in its pool's {@code held} in the same transaction. */
-    @SqlUpdate("INSERT INTO agent_session (" + COLUMNS + ", interactions_hash) VALUES (:tenantId, :id, :startedAt, "
+    String INSERT = "INSERT INTO agent_session (" + COLUMNS + ", interactions_hash) VALUES (:tenantId, :id, :startedAt, "
             + ":startedBy, :username, :email, :role, :agentName, :channel, :conversations, :openInteractionCount, "
-            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)")
+            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)";
+
+    String INSERT_INTERACTION = "INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
+            + "VALUES (:tenantId, :sessionId, :name, :instances)";
+
+    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
+    String CLOSE = "UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
+            + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;
+
+    @SqlUpdate(INSERT)
     void insert(@BindMethods AgentSession session, @Bind("interactionsHash") String interactionsHash);
 
-    @SqlBatch("INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
-            + "VALUES (:tenantId, :sessionId, :name, :instances)")
+    @SqlBatch(INSERT_INTERACTION)
     void insertInteractions(@Bind("tenantId") String tenantId, @Bind("sessionId") String sessionId,
                             @BindMethods List<OpenInteraction> interactions);
 
     @SqlUpdate("DELETE FROM session_interaction WHERE tenant_id = :tenantId AND session_id = :sessionId")
     void deleteInteractions(@Bind("tenantId") String tenantId, @Bind("sessionId") String sessionId);
 
+    // A heartbeat's statements, run by Heartbeat through Jdbi's fluent API (no attach on its hot path).
     String TOUCH = "UPDATE agent_session SET last_activity_at = :now, expires_at = :expiresAt, "
             + "open_interactions = :openInteractions, conversations = COALESCE(:conversations, conversations)";
 
     /** A heartbeat whose open interactions are those stored ({@code hash}); 0 if they differ or it is closed. */
-    @SqlUpdate(TOUCH + " WHERE tenant_id = :tenantId AND id = :id AND " + OPEN + " AND interactions_hash = :hash")
-    int touchUnchanged(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
-                       @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
-                       @Bind("conversations") Integer conversations, @Bind("hash") String hash);
+    String TOUCH_UNCHANGED = TOUCH + " WHERE tenant_id = :tenantId AND id = :id AND " + OPEN
+            + " AND interactions_hash = :hash";
+
+    /** The same, for a session whose start this node remembers (SessionFacts). */
+    String TOUCH_UNCHANGED_SINCE = TOUCH_UNCHANGED + " AND started_at = :startedAt";
 
     /** A heartbeat with new open interactions: the caller rewrites them in the same transaction. */
-    @SqlUpdate(TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
-    int touch(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
-              @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
-              @Bind("conversations") Integer conversations, @Bind("hash") String hash);
+    String TOUCH_CHANGED = TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;
 
-    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
-    @SqlUpdate("UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
-            + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
+    @SqlUpdate(CLOSE)
     int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
 

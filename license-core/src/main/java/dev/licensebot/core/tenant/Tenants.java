@@ -13,6 +13,8 @@ import java.util.UUID;
 /** Creating tenants, linking chat workspaces to them, and finding them again. */
 public final class Tenants {
 
+    private static final TenantRepository.TenantMapper TENANT = new TenantRepository.TenantMapper();
+
     /** Beyond this a typo is likelier than a real order. */
     public static final int MAX_LICENSES = 1_000_000;
     private static final Duration MIN_TIMEOUT = Duration.ofSeconds(10);
@@ -80,11 +82,16 @@ public final class Tenants {
     }
 
     public Optional<Tenant> findBySlackTeam(String teamId) {
-        return jdbi.withExtension(TenantRepository.class, r -> r.findBySlackTeam(teamId));
+        return findOne(TenantRepository.BY_SLACK_TEAM, "teamId", teamId);
     }
 
     public Optional<Tenant> findByTeamsTenant(String entraTenantId) {
-        return jdbi.withExtension(TenantRepository.class, r -> r.findByTeamsTenant(entraTenantId));
+        return findOne(TenantRepository.BY_TEAMS_TENANT, "entraId", entraTenantId);
+    }
+
+    /** One chat lookup, without attaching TenantRepository (issue 7, B3). */
+    private Optional<Tenant> findOne(String sql, String name, String value) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bind(name, value).map(TENANT).findOne());
     }
 
     /** A workspace belongs to exactly one tenant: linking it again moves it. */

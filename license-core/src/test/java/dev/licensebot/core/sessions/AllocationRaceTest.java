@@ -69,7 +69,10 @@ class AllocationRaceTest {
             for (int i = 0; i < held.size(); i++) {
                 LicenseCore node = nodes.get(i % 2);
                 String id = held.get(i);
-                logouts.add(() -> !node.sessionLicenses().logout(tenant, id).isOpen());
+                logouts.add(() -> {
+                    node.sessionLicenses().logout(tenant, id);
+                    return !node.sessionLicenses().require(tenant, id).isOpen();
+                });
             }
             List<Callable<Boolean>> attempts = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {

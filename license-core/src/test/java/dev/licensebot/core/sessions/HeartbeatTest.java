@@ -1,11 +1,14 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.Refusal;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,5 +66,58 @@ class HeartbeatTest {
                 () -> t.core().sessionLicenses().reportActivity(tenant, id, new ActivityReport(CHATS, null)));
 
         assertEquals(EndReason.LOGOUT, closed.reason());
+    }
+
+    @OnBothDatabases
+    void aRepeatedHeartbeatWithItsCountAnswersFieldForFieldAsAFreshRead(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(2, 0);
+        SessionLicenses sessions = t.core().sessionLicenses();
+        String id = sessions.open(tenant, new SessionReport("ann-1", StartedBy.USER, "ann", "ann@example.com",
+                "agent", "Ann A.", "Teams", CHATS, 3, null, null)).session().id();
+        t.clock().advance(Duration.ofSeconds(1));
+        sessions.reportActivity(tenant, id, new ActivityReport(CHATS, 4));
+        // Below a millisecond, which DATETIME(3) does not keep: the answer must still be what is stored.
+        t.clock().advance(Duration.ofNanos(61_234_567_891L));
+
+        AgentSession repeated = sessions.reportActivity(tenant, id, new ActivityReport(CHATS, 5));
+
+        assertEquals(sessions.require(tenant, id), repeated);
+        assertEquals(5, repeated.conversations());
+        assertEquals("Ann A.", repeated.agentName());
+        assertEquals(t.clock().instant().truncatedTo(ChronoUnit.MILLIS), repeated.lastActivityAt());
+    }
+
+    @OnBothDatabases
+    void aSessionThisNodeRemembersAnswersClosedOnceAnotherNodeLoggedItOut(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(2, 0);
+        SessionLicenses here = t.core().sessionLicenses();
+        SessionLicenses otherNode = new LicenseCore(db.jdbi(), t.clock()).sessionLicenses();
+        String id = here.open(tenant, SessionReport.live(null, "ann", "Slack")).session().id();
+        here.reportActivity(tenant, id, new ActivityReport(CHATS, 1));
+        here.reportActivity(tenant, id, new ActivityReport(CHATS, 2));
+        otherNode.logout(tenant, id);
+
+        SessionClosed closed = assertThrows(SessionClosed.class,
+                () -> here.reportActivity(tenant, id, new ActivityReport(CHATS, 3)));
+
+        assertEquals(EndReason.LOGOUT, closed.reason());
+        assertEquals(2, here.require(tenant, id).conversations(), "a closed session is not touched");
+    }
+
+    @OnBothDatabases
+    void aRememberedSessionStaysUnknownToAnotherTenant(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant owner = t.tenant(2, 0);
+        Tenant other = t.tenant(2, 0);
+        SessionLicenses sessions = t.core().sessionLicenses();
+        String id = sessions.open(owner, SessionReport.live(null, "ann", "Slack")).session().id();
+        sessions.reportActivity(owner, id, new ActivityReport(CHATS, 1));
+        sessions.reportActivity(owner, id, new ActivityReport(CHATS, 2));
+
+        assertThrows(Refusal.class, () -> sessions.reportActivity(other, id, new ActivityReport(CHATS, 3)));
+
+        assertEquals(2, sessions.require(owner, id).conversations());
     }
 }

@@ -6,6 +6,7 @@ import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.core.testing.HeldInvariant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
@@ -155,13 +156,32 @@ class SessionLicensesTest {
         Tenant tenant = t.tenant(1, 0);
         AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
 
-        t.core().sessionLicenses().logout(tenant, ann.id());
-        AgentSession again = t.core().sessionLicenses().logout(tenant, ann.id());
+        SessionLicenses.Logout first = t.core().sessionLicenses().logout(tenant, ann.id());
+        SessionLicenses.Logout again = t.core().sessionLicenses().logout(tenant, ann.id());
 
-        assertEquals(EndReason.LOGOUT, again.endReason());
-        assertNull(again.terminatedBy());
+        assertEquals(SessionLicenses.Logout.CLOSED, first);
+        assertEquals(SessionLicenses.Logout.ALREADY_CLOSED, again);
+        AgentSession closed = t.core().sessionLicenses().require(tenant, ann.id());
+        assertEquals(EndReason.LOGOUT, closed.endReason());
+        assertNull(closed.terminatedBy());
+        assertEquals(0, HeldInvariant.check(db, tenant));
         assertEquals("session_not_found", assertThrows(Refusal.class,
                 () -> t.core().sessionLicenses().logout(tenant, "nope")).code());
+    }
+
+    @OnBothDatabases
+    void loggingOutASessionPastItsTimeoutAnswersAlreadyClosedAndRecordsNoLogout(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 0);
+        AgentSession ann = t.core().sessionLicenses().open(tenant, SessionReport.live(null, "ann", "Slack")).session();
+        t.clock().advance(tenant.sessionTimeout().plusMinutes(1));
+
+        assertEquals(SessionLicenses.Logout.ALREADY_CLOSED, t.core().sessionLicenses().logout(tenant, ann.id()));
+
+        AgentSession lapsed = t.core().sessionLicenses().require(tenant, ann.id());
+        assertFalse(lapsed.isOpen());
+        assertEquals(EndReason.TIMEOUT, lapsed.endReason());
+        assertEquals(1, HeldInvariant.check(db, tenant), "the lapse is recorded by the sweep, not by the logout");
     }
 
     @OnBothDatabases

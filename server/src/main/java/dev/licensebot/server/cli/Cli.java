@@ -43,7 +43,8 @@ public final class Cli {
                         .addSubcommand(new OperatorGrantCommand(context)))
                 .addSubcommand(new ReplenishCommand(context))
                 .addSubcommand(new TeamsPackageCommand(context))
-                .addSubcommand(new ConsoleCommand(context));
+                .addSubcommand(new ConsoleCommand(context))
+                .addSubcommand(new StartCheckCommand(context));
         root.getSubcommands().get("tenant").getCommandSpec().usageMessage()
                 .description("Create tenants and link Slack workspaces and Teams tenants to them.");
         root.getSubcommands().get("operator").getCommandSpec().usageMessage()

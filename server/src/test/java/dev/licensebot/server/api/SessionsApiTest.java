@@ -134,6 +134,27 @@ class SessionsApiTest {
     }
 
     @OnBothDatabases
+    void aRepeatedHeartbeatAnswersFieldForFieldWhatTheActiveListReadsBack(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(2, 2);
+            api.post(account, "/api/v1/sessions", ANN);
+            String beat = "{\"openInteractions\": [{\"name\": \"Email\", \"instances\": 1}, "
+                    + "{\"name\": \"Chat\", \"instances\": 2}], \"conversations\": 7}";
+            api.post(account, "/api/v1/sessions/ann-1/activity", beat);
+            // Finer than the database keeps (milliseconds): the answer must not show more.
+            api.clock.advance(Duration.ofNanos(95_123_456_789L));
+
+            Reply repeated = api.post(account, "/api/v1/sessions/ann-1/activity", beat);
+            Reply list = api.get(account, "/api/v1/sessions");
+
+            assertEquals(200, repeated.status(), repeated::toString);
+            assertEquals(list.json().get("items").get(0), repeated.json());
+            assertEquals("2026-03-10T08:01:35.123Z", repeated.text("lastActivityAt"));
+            assertEquals(7, repeated.json().get("conversations").asInt());
+        }
+    }
+
+    @OnBothDatabases
     void aHeartbeatAfterTheTimeoutAnswers410WithTheReasonAndTheReloadMessage(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(1, 1);
