@@ -1,8 +1,10 @@
 package dev.licensebot.core.sessions;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
@@ -60,11 +62,34 @@ public interface SessionWrites {
     int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
 
+    /** How many lapsed sessions one statement closes, so a sweep after a long outage stays bounded. */
+    int TIMEOUTS_PER_STATEMENT = 500;
+
     /**
      * Records the tenant's lapsed timeouts at their expiry instant; only through SessionClosing, which
      * gives their licenses back. Idempotent, so any number of nodes may run it.
+     * <p>
+     * The lapsed ids are read first without locks and then closed by primary key, in key order, with
+     * the lapse checked again. Every write to a session row then locks the row itself first, as
+     * logouts and heartbeats do. A single UPDATE over the tenant's open-sessions index locked index
+     * entries before rows, the opposite order, and MariaDB reported deadlocks with racing logouts
+     * (issue 7: AllocationRaceTest failed CI once).
      */
+    default int recordTimeouts(String tenantId, Instant now) {
+        List<String> lapsed = lapsedIds(tenantId, now);
+        int closed = 0;
+        for (int from = 0; from < lapsed.size(); from += TIMEOUTS_PER_STATEMENT) {
+            List<String> ids = lapsed.subList(from, Math.min(lapsed.size(), from + TIMEOUTS_PER_STATEMENT));
+            closed += recordTimeouts(tenantId, ids, now);
+        }
+        return closed;
+    }
+
+    @SqlQuery("SELECT id FROM agent_session WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at <= :now "
+            + "ORDER BY id")
+    List<String> lapsedIds(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
+
     @SqlUpdate("UPDATE agent_session SET ended_at = expires_at, end_reason = 'TIMEOUT' "
-            + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at <= :now")
-    int recordTimeouts(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
+            + "WHERE tenant_id = :tenantId AND id IN (<ids>) AND ended_at IS NULL AND expires_at <= :now")
+    int recordTimeouts(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids, @Bind("now") Instant now);
 }
