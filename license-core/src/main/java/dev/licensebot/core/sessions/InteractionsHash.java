@@ -1,8 +1,8 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +27,8 @@ final class InteractionsHash {
             canonical.append(i.name().length()).append(':').append(i.name()).append('=').append(i.instances())
                     .append(';');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        byte[] digest = Sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(digest);
     }
 
     static List<OpenInteraction> sorted(List<OpenInteraction> interactions) {

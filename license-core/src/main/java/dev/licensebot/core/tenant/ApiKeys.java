@@ -1,8 +1,8 @@
 package dev.licensebot.core.tenant;
 
+import dev.licensebot.core.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,11 +25,6 @@ public final class ApiKeys {
     }
 
     public static String hash(String apiKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(apiKey.getBytes(StandardCharsets.UTF_8)));
     }
 }

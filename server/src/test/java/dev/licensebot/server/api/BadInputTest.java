@@ -28,6 +28,13 @@ class BadInputTest {
             {"{\"username\": \"ann\"", "invalid_json", null},
             {"{} {}", "invalid_json", null},
             {"{\"username\": \"ann\", \"username\": \"bob\"}", "invalid_json", null},
+            // Syntax errors inside a field's value are the body's, not the field's.
+            {"{\"conversations\": tru}", "invalid_json", null},
+            {"{\"conversations\": 3", "invalid_json", null},
+            {"{\"openInteractions\": [{\"name\": \"Chat\", \"instances\": 1}", "invalid_json", null},
+            {"{\"openInteractions\": [{\"name\": \"Chat\", \"instances\": 1, \"instances\": 2}]}",
+                    "invalid_json", null},
+            {"{\"conversations\": 3} x", "invalid_json", null},
             {"{\"conversations\": 99999999999999999999}", "invalid_conversations", "conversations"},
             {"{\"conversations\": 3000000000}", "invalid_conversations", "conversations"},
             {"{\"conversations\": 2000000000}", "invalid_conversations", "conversations"},
