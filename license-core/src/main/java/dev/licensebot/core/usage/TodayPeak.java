@@ -82,17 +82,19 @@ final class TodayPeak {
     /**
      * The peak of a day that is over, from its newest stored checkpoint when there is one: the
      * peak up to it, then the takes and releases from it to the day's end. The first call of a day
-     * finds yesterday not yet in daily_peak, and yesterday's last checkpoint, at most
-     * {@link #SETTLE} + {@link #CHECKPOINT} before midnight, still stored (it is deleted only once
-     * today stores its first); so it reads minutes of changes instead of all of yesterday's
-     * sessions. Nothing is stored here: the caller keeps the day in daily_peak.
+     * finds yesterday not yet in daily_peak and yesterday's newest checkpoint still stored (it is
+     * deleted only once today stores its first, and the call computes yesterday before that); if
+     * anyone looked late yesterday, it is at most {@link #SETTLE} + {@link #CHECKPOINT} before
+     * midnight, so the call reads minutes of changes instead of all of yesterday's sessions.
+     * Nothing is stored here: the caller keeps the day in daily_peak, under its version guard.
      */
     Optional<Integer> ofCompletedDay(Pool pool, DaySpan day) {
         return cache.settled(tenantId, pool, day.start(), day.end()).map(checkpoint -> {
             Instant from = checkpoint.untilAt();
             List<Change> starts = changes.starts(tenantId, pool, from, day.end());
             Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
-            Sweep sweep = Sweep.of(checkpoint.held(), steps(starts, changes.ends(tenantId, pool, from, lastStart)), from);
+            List<Change> ends = changes.ends(tenantId, pool, from, lastStart);
+            Sweep sweep = Sweep.of(checkpoint.held(), steps(starts, ends), from);
             return Math.max(checkpoint.peak(), sweep.peakFrom());
         });
     }
