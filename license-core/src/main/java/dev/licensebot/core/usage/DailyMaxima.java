@@ -69,10 +69,20 @@ final class DailyMaxima {
         return version;
     }
 
-    /** One interval query per run of consecutive days, so sparse gaps never load what lies between them. */
+    /**
+     * Days with a stored checkpoint (yesterday, on the first call of a day) are finished from it;
+     * the others take one interval query per run of consecutive days, so sparse gaps never load what
+     * lies between them.
+     */
     private Map<LocalDate, Integer> compute(Pool pool, List<LocalDate> missing) {
         Map<LocalDate, Integer> computed = new TreeMap<>();
-        for (List<LocalDate> run : consecutiveRuns(missing)) {
+        List<LocalDate> unsettled = new ArrayList<>();
+        TodayPeak settled = new TodayPeak(changes, cache, tenantId);
+        for (LocalDate day : missing) {
+            settled.ofCompletedDay(pool, days.span(day)).ifPresentOrElse(peak -> computed.put(day, peak),
+                    () -> unsettled.add(day));
+        }
+        for (List<LocalDate> run : consecutiveRuns(unsettled)) {
             List<DaySpan> spans = run.stream().map(days::span).toList();
             List<Interval> intervals = usage.intervals(tenantId, pool, spans.get(0).start(),
                     spans.get(spans.size() - 1).end());

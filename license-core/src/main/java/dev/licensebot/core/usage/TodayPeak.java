@@ -79,6 +79,26 @@ final class TodayPeak {
         return Math.max(settledPeak, sweep.peakFrom());
     }
 
+    /**
+     * The peak of a day that is over, from its newest stored checkpoint when there is one: the
+     * peak up to it, then the takes and releases from it to the day's end. The first call of a day
+     * finds yesterday not yet in daily_peak and yesterday's newest checkpoint still stored (it is
+     * deleted only once today stores its first, and the call computes yesterday before that); if
+     * anyone looked late yesterday, it is at most {@link #SETTLE} + {@link #CHECKPOINT} before
+     * midnight, so the call reads minutes of changes instead of all of yesterday's sessions.
+     * Nothing is stored here: the caller keeps the day in daily_peak, under its version guard.
+     */
+    Optional<Integer> ofCompletedDay(Pool pool, DaySpan day) {
+        return cache.settled(tenantId, pool, day.start(), day.end()).map(checkpoint -> {
+            Instant from = checkpoint.untilAt();
+            List<Change> starts = changes.starts(tenantId, pool, from, day.end());
+            Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
+            List<Change> ends = changes.ends(tenantId, pool, from, lastStart);
+            Sweep sweep = Sweep.of(checkpoint.held(), steps(starts, ends), from);
+            return Math.max(checkpoint.peak(), sweep.peakFrom());
+        });
+    }
+
     private static List<Step> steps(List<Change> starts, List<Change> ends) {
         List<Step> steps = new ArrayList<>(starts.size() + ends.size());
         starts.forEach(c -> steps.add(new Step(c.at(), c.count())));

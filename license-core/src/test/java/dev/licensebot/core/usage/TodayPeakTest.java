@@ -156,6 +156,46 @@ class TodayPeakTest {
     }
 
     @OnBothDatabases
+    void theFirstCallOfADayFinishesYesterdayFromItsLastCheckpoint(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T17:00:00Z");
+        Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TIMEOUT);
+        AgentSession ann = openLive(t, tenant, "ann");
+        openLive(t, tenant, "bob");
+        t.clock().set(Instant.parse("2026-03-10T18:00:00Z"));
+        t.core().sessionLicenses().logout(tenant, ann.id());
+        t.clock().set(Instant.parse("2026-03-10T22:30:00Z")); // 23:30 in Berlin: checkpoint 22:25
+        assertEquals(2, cachedPeak(t, tenant, Pool.SESSION));
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE settled_peak SET peak = 7 WHERE tenant_id = :t")
+                .bind("t", tenant.id()).execute());
+        openLive(t, tenant, "cid"); // after the checkpoint: read from the changes since it
+
+        t.clock().set(Instant.parse("2026-03-10T23:03:00Z")); // 00:03 the next day
+
+        assertEquals(7, completedDayPeak(t, tenant, Pool.SESSION, "2026-03-10"),
+                "the 22:25 checkpoint was trusted, not all of the day swept again");
+    }
+
+    @OnBothDatabases
+    void yesterdayFinishedFromItsCheckpointMatchesASweepFromScratch(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T17:00:00Z");
+        Tenant tenant = t.tenant("Europe/Berlin", 5, 5, Duration.ofHours(8));
+        AgentSession ann = openLive(t, tenant, "ann");
+        t.clock().set(Instant.parse("2026-03-10T22:30:00Z"));
+        assertEquals(1, cachedPeak(t, tenant, Pool.SESSION));
+        t.clock().set(Instant.parse("2026-03-10T22:50:00Z"));
+        openLive(t, tenant, "bob");
+        openLive(t, tenant, "cid");
+        t.clock().set(Instant.parse("2026-03-10T22:55:00Z"));
+        t.core().sessionLicenses().logout(tenant, ann.id());
+
+        t.clock().set(Instant.parse("2026-03-10T23:01:00Z"));
+
+        assertEquals(3, completedDayPeak(t, tenant, Pool.SESSION, "2026-03-10"), "ann, bob and cid at 23:50 local");
+        assertEquals(fromScratch(t, tenant, Pool.SESSION, "2026-03-10"),
+                completedDayPeak(t, tenant, Pool.SESSION, "2026-03-10"));
+    }
+
+    @OnBothDatabases
     void aSessionThatLapsedInTheSettledHoursEndsAtItsExpiryWhetherOrNotTheSweeperRan(TestDatabase db) {
         TestCore t = TestCore.on(db, "2026-03-10T06:00:00Z");
         Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TIMEOUT);
@@ -226,6 +266,12 @@ class TodayPeakTest {
         }
         assertTrue(checks > 40, "walked through the day: " + checks);
         assertTrue(settledRows(db, tenant) > 0, "and the cache was used");
+        // The next day's first call finishes this day from its last checkpoint.
+        t.clock().set(day.end().plus(Duration.ofMinutes(2)));
+        for (Pool pool : Pool.values()) {
+            assertEquals(fromScratch(t, tenant, pool, isoDay), completedDayPeak(t, tenant, pool, isoDay),
+                    pool + " for the whole day, the next day");
+        }
     }
 
     /** One random change: open, heartbeat or log out a session, or allocate or release a user license. */
@@ -269,13 +315,26 @@ class TodayPeakTest {
                 h.attach(DailyPeakRepository.class), days, tenant.id()).between(pool, today, today, now).get(today));
     }
 
+    /** A completed day's max the way a usage call gets it when the day is not yet in daily_peak. */
+    private static int completedDayPeak(TestCore t, Tenant tenant, Pool pool, String isoDay) {
+        LocalDate day = LocalDate.parse(isoDay);
+        TenantDays days = new TenantDays(tenant.zone());
+        return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
+                h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days, tenant.id())
+                .between(pool, day, day, t.clock().instant()).get(day));
+    }
+
     /** Today's peak by one sweep over every interval of today, no cache involved. */
     private static int fromScratch(TestCore t, Tenant tenant, Pool pool) {
         TenantDays days = new TenantDays(tenant.zone());
-        DaySpan today = days.span(days.dayOf(t.clock().instant()));
+        return fromScratch(t, tenant, pool, days.dayOf(t.clock().instant()).toString());
+    }
+
+    private static int fromScratch(TestCore t, Tenant tenant, Pool pool, String isoDay) {
+        DaySpan span = new TenantDays(tenant.zone()).span(LocalDate.parse(isoDay));
         List<Interval> intervals = t.database().jdbi().withExtension(UsageRepository.class,
-                usage -> usage.intervals(tenant.id(), pool, today.start(), today.end()));
-        return PeakSweep.peaks(intervals, List.of(today)).get(today.day());
+                usage -> usage.intervals(tenant.id(), pool, span.start(), span.end()));
+        return PeakSweep.peaks(intervals, List.of(span)).get(span.day());
     }
 
     private static int settledRows(TestDatabase db, Tenant tenant) {
