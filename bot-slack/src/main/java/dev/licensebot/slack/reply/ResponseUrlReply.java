@@ -4,6 +4,9 @@ import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.util.json.GsonFactory;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -21,10 +24,12 @@ public final class ResponseUrlReply implements Reply {
     /**
      * Serialises the answer. Bolt's own sender builds a new Gson for every post, and a new Gson
      * discovers Block Kit's classes by reflection again each time: that was most of the CPU of a
-     * {@code /licenses active} answer (issue 7, B3). Gson is thread-safe, so one serves every reply;
-     * the SDK's HTTP client then posts the finished JSON tree, which needs no reflection.
+     * {@code /licenses active} answer (issue 7, B3). Gson is thread-safe, so one serves every reply.
+     * It writes the JSON text at once, posted as is on the SDK's OkHttp client: the SDK's
+     * {@code postJsonBody} would build yet another Gson to write it, even from a finished tree.
      */
     private static final Gson SNAKE_CASE = GsonFactory.createSnakeCase();
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final Slack slack;
     private final String responseUrl;
@@ -53,7 +58,9 @@ public final class ResponseUrlReply implements Reply {
                 .build();
         int status;
         String body;
-        try (Response answer = slack.getHttpClient().postJsonBody(responseUrl, SNAKE_CASE.toJsonTree(response))) {
+        Request post = new Request.Builder().url(responseUrl)
+                .post(RequestBody.create(SNAKE_CASE.toJson(response), JSON)).build();
+        try (Response answer = slack.getHttpClient().getOkHttpClient().newCall(post).execute()) {
             status = answer.code();
             ResponseBody content = answer.body();
             body = content == null ? "" : content.string();
