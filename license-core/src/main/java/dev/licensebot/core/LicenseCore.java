@@ -6,6 +6,7 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.replenish.Replenishments;
@@ -53,11 +54,12 @@ public final class LicenseCore {
     /** Counting into {@code registry}, which the server exposes at /metrics. */
     public LicenseCore(Jdbi jdbi, Clock clock, MeterRegistry registry) {
         this.metrics = new LicenseMetrics(registry);
-        this.tenants = new Tenants(jdbi, clock);
+        Repositories repositories = new Repositories(jdbi);
+        this.tenants = new Tenants(jdbi, repositories, clock);
         this.audit = new AuditLog(jdbi, clock);
-        this.operators = new Operators(jdbi, clock, audit);
-        this.sessionLicenses = new SessionLicenses(jdbi, clock, metrics);
-        this.activeSessions = new ActiveSessions(jdbi, clock, operators);
+        this.operators = new Operators(jdbi, repositories, clock, audit);
+        this.sessionLicenses = new SessionLicenses(jdbi, repositories, clock, metrics);
+        this.activeSessions = new ActiveSessions(jdbi, repositories, clock, operators);
         this.timeoutSweeper = new TimeoutSweeper(jdbi, clock, metrics);
         this.userLicenses = new UserLicenses(jdbi, clock, metrics);
         this.usage = new UsageReport(jdbi, clock, operators);

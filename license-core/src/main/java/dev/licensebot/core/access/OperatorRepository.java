@@ -6,14 +6,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 public interface OperatorRepository {
 
-    /**
-     * Read on every chat request, by Operators through Jdbi's fluent API (no attach), and nowhere
-     * else, so it has no SqlObject method of its own.
-     */
-    String FIND_ROLE = "SELECT role FROM tenant_operator WHERE tenant_id = :tenantId AND email = :email";
+    /** Read twice on every chat request, so Operators runs it through the once-attached Repositories. */
+    @SqlQuery("SELECT role FROM tenant_operator WHERE tenant_id = :tenantId AND email = :email")
+    Optional<Role> findRole(@Bind("tenantId") String tenantId, @Bind("email") String email);
 
     @SqlUpdate("UPDATE tenant_operator SET role = :role, granted_at = :at WHERE tenant_id = :tenantId AND email = :email")
     int updateRole(@Bind("tenantId") String tenantId, @Bind("email") String email, @Bind("role") Role role,

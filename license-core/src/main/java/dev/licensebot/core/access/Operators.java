@@ -2,6 +2,7 @@ package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,11 +15,13 @@ import java.util.Optional;
 public final class Operators {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final AuditLog audit;
 
-    public Operators(Jdbi jdbi, Clock clock, AuditLog audit) {
+    public Operators(Jdbi jdbi, Repositories repositories, Clock clock, AuditLog audit) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.audit = audit;
     }
@@ -73,10 +76,9 @@ public final class Operators {
         return new Actor(actor.tenantId(), actor.name(), role, actor.surface());
     }
 
-    /** Twice on every chat request, so without attaching OperatorRepository (issue 7, B3). */
+    /** Twice on every chat request, so through the once-attached repository (issue 7, B3). */
     private Optional<Role> roleOf(String tenantId, String email) {
-        return jdbi.withHandle(h -> h.createQuery(OperatorRepository.FIND_ROLE).bind("tenantId", tenantId)
-                .bind("email", email).mapTo(Role.class).findOne());
+        return jdbi.withHandle(h -> repositories.of(OperatorRepository.class).findRole(tenantId, email));
     }
 
     private Refusal notAnOperator(String tenantId) {

@@ -3,14 +3,13 @@ package dev.licensebot.core.sessions;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,16 +26,14 @@ public final class ActiveSessions {
     /** What every surface says when the list is empty (DESIGN.md §5). */
     public static final String NONE_CONNECTED = "There are currently no Agents connected.";
 
-    private static final RowMapper<AgentSession> SESSION = new AgentSessionMapper();
-    private static final RowMapper<SessionRepository.SessionInteractionRow> INTERACTION =
-            ConstructorMapper.of(SessionRepository.SessionInteractionRow.class);
-
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
 
-    public ActiveSessions(Jdbi jdbi, Clock clock, Operators operators) {
+    public ActiveSessions(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
     }
@@ -68,24 +65,18 @@ public final class ActiveSessions {
     public View list(Tenant tenant, Actor actor, Query query) {
         operators.require(tenant, actor, Action.VIEW_ACTIVE_SESSIONS);
         Instant now = clock.instant();
-        // Fluent rather than attached: every chat list and REST page runs this, and an attach
-        // builds a handler for each method of SessionRepository and PoolOccupancy (issue 7, B3).
+        // Through the once-attached repositories: every chat list and REST page runs this, and
+        // Handle.attach builds a handler for each method of an interface on every attach (issue 7, B3).
         Page<AgentSession> page = jdbi.withHandle(h -> {
+            SessionRepository sessions = repositories.of(SessionRepository.class);
             // The pool's counter, not a count of every open row: with thousands of agents online
             // that range scan was most of the list's cost (issue 7, B3), and the counter is the one
             // definition of "in use" the usage figures show too.
-            int total = h.createQuery(PoolOccupancy.SESSIONS_IN_USE).bind("tenantId", tenant.id()).bind("now", now)
-                    .mapTo(Integer.class).one();
-            List<AgentSession> rows = h.createQuery(SessionRepository.PAGE_OPEN)
-                    .define("index", query.sort().openIndex()).define("column", query.sort().column())
-                    .define("order", query.order().sql())
-                    .bind("tenantId", tenant.id()).bind("now", now)
-                    .bind("limit", query.page().size()).bind("offset", query.page().offset())
-                    .map(SESSION).list();
-            List<SessionRepository.SessionInteractionRow> interactions = rows.isEmpty() ? List.of()
-                    : h.createQuery(SessionRepository.INTERACTIONS_OF).bind("tenantId", tenant.id())
-                    .bindList("ids", ids(rows)).map(INTERACTION).list();
-            return new Page<>(withInteractions(rows, interactions), query.page().page(), query.page().size(), total);
+            int total = repositories.of(PoolOccupancy.class).sessionsInUse(tenant.id(), now);
+            List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().openIndex(),
+                    query.sort().column(), query.order().sql(), query.page().size(), query.page().offset());
+            return new Page<>(withInteractions(sessions, tenant.id(), rows), query.page().page(), query.page().size(),
+                    total);
         });
         return new View(page, query.sort(), query.order(), tenant.zone(), now);
     }

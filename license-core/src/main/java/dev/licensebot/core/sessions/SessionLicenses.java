@@ -1,6 +1,7 @@
 package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
@@ -9,7 +10,6 @@ import dev.licensebot.core.tenant.SessionPoolCounter;
 import dev.licensebot.core.usage.DailyPeakRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -23,13 +23,15 @@ import java.util.Optional;
 public final class SessionLicenses {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final LicenseMetrics metrics;
     /** One per node: it remembers the sessions' fixed facts. */
     private final Heartbeat heartbeat;
 
-    public SessionLicenses(Jdbi jdbi, Clock clock, LicenseMetrics metrics) {
+    public SessionLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
         this.heartbeat = new Heartbeat(jdbi, clock);
@@ -105,8 +107,8 @@ public final class SessionLicenses {
     private Take take(Tenant tenant, AgentSession session, boolean clientId) {
         try {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-                insert(h, session);
-                if (h.createUpdate(SessionPoolCounter.TAKE_FREE_SESSION).bind("tenantId", tenant.id()).execute() == 1) {
+                insert(session);
+                if (repositories.of(SessionPoolCounter.class).takeFreeSession(tenant.id()) == 1) {
                     return Take.TAKEN;
                 }
                 h.rollback();
@@ -124,21 +126,16 @@ public final class SessionLicenses {
     private enum Take { TAKEN, FULL, ALREADY_OPEN }
 
     /**
-     * The session's row and its open interactions, through Jdbi's fluent API: on every allocation,
-     * and attaching a SqlObject builds a handler for each of its methods, which cost more CPU than
-     * the statements (issue 7, B1). The SQL is SessionWrites'.
+     * The session's row and its open interactions, on the caller's transaction, through the
+     * once-attached SessionWrites: on every allocation, and Handle.attach builds a handler for each
+     * method of an interface, which cost more CPU than the statements (issue 7, B1).
      */
-    private static void insert(Handle h, AgentSession session) {
-        h.createUpdate(SessionWrites.INSERT).bindMethods(session)
-                .bind("interactionsHash", InteractionsHash.of(session.openInteractions())).execute();
-        if (session.openInteractions().isEmpty()) {
-            return;
+    private void insert(AgentSession session) {
+        SessionWrites sessions = repositories.of(SessionWrites.class);
+        sessions.insert(session, InteractionsHash.of(session.openInteractions()));
+        if (!session.openInteractions().isEmpty()) {
+            sessions.insertInteractions(session.tenantId(), session.id(), session.openInteractions());
         }
-        PreparedBatch batch = h.prepareBatch(SessionWrites.INSERT_INTERACTION);
-        for (OpenInteraction interaction : session.openInteractions()) {
-            batch.bind("tenantId", session.tenantId()).bind("sessionId", session.id()).bindMethods(interaction).add();
-        }
-        batch.execute();
     }
 
     private Opened importClosed(Tenant tenant, AgentSession session) {
@@ -178,7 +175,7 @@ public final class SessionLicenses {
     public Logout logout(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
         int closed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                h -> SessionClosing.closeOne(h, tenant.id(), sessionId, now, EndReason.LOGOUT, null));
+                h -> SessionClosing.closeOne(repositories, tenant.id(), sessionId, now, EndReason.LOGOUT, null));
         if (closed > 0) {
             metrics.sessionsClosed(EndReason.LOGOUT, closed);
             return Logout.CLOSED;

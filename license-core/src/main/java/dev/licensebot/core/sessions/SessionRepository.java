@@ -40,21 +40,15 @@ public interface SessionRepository {
      * sometimes walked the tenant's whole history in (tenant_id, column) order instead, or sorted
      * every open session for each page (issue 7, B4; ActiveListPlanTest). H2 accepts the hint too.
      */
-    String PAGE_OPEN = "SELECT " + COLUMNS + " FROM agent_session USE INDEX (<index>) WHERE tenant_id = :tenantId AND "
-            + OPEN + " ORDER BY <column> <order>, id <order> LIMIT :limit OFFSET :offset";
-
-    /** Also run by ActiveSessions through Jdbi's fluent API. */
-    @SqlQuery(PAGE_OPEN)
+    @SqlQuery("SELECT " + COLUMNS + " FROM agent_session USE INDEX (<index>) WHERE tenant_id = :tenantId AND "
+            + OPEN + " ORDER BY <column> <order>, id <order> LIMIT :limit OFFSET :offset")
     List<AgentSession> pageOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now,
                                 @Define("index") String index, @Define("column") String column,
                                 @Define("order") String order,
                                 @Bind("limit") int limit, @Bind("offset") long offset);
 
-    String INTERACTIONS_OF = "SELECT session_id, name, instances FROM session_interaction "
-            + "WHERE tenant_id = :tenantId AND session_id IN (<ids>) ORDER BY session_id, name";
-
-    /** Also run by ActiveSessions through Jdbi's fluent API. */
-    @SqlQuery(INTERACTIONS_OF)
+    @SqlQuery("SELECT session_id, name, instances FROM session_interaction "
+            + "WHERE tenant_id = :tenantId AND session_id IN (<ids>) ORDER BY session_id, name")
     @RegisterConstructorMapper(SessionInteractionRow.class)
     List<SessionInteractionRow> interactionsOf(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids);
 

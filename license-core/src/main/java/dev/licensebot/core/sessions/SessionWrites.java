@@ -14,30 +14,28 @@ import static dev.licensebot.core.sessions.SessionRepository.COLUMNS;
 import static dev.licensebot.core.sessions.SessionRepository.OPEN;
 
 /**
- * Opening, touching and closing sessions: the SQL of every write, in one place. The hot paths
- * (allocation, heartbeat, logout) run the constants through Jdbi's fluent API, because Jdbi builds a
- * handler for every method of a SqlObject each time one is attached, which cost more CPU than the
- * statements (issue 7, B1 and B2); the rarer paths (imports, terminations, the sweep) attach this
- * interface, whose methods use the same constants.
+ * Opening, touching and closing sessions: the SQL of every write, in one place. Allocation and
+ * logout call this interface once-attached ({@link dev.licensebot.core.db.Repositories}), because
+ * Handle.attach builds a handler for every method of a SqlObject each time, which cost more CPU than
+ * the statements (issue 7, B1 and B2). The heartbeat runs the TOUCH constants through Jdbi's fluent
+ * API for the same reason; the rarer paths (imports, terminations, the sweep) attach this interface.
  */
 public interface SessionWrites {
 
     /** An open session must be counted in its pool's {@code held} in the same transaction. */
-    String INSERT = "INSERT INTO agent_session (" + COLUMNS + ", interactions_hash) VALUES (:tenantId, :id, :startedAt, "
+    @SqlUpdate("INSERT INTO agent_session (" + COLUMNS + ", interactions_hash) VALUES (:tenantId, :id, :startedAt, "
             + ":startedBy, :username, :email, :role, :agentName, :channel, :conversations, :openInteractionCount, "
-            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)";
-
-    String INSERT_INTERACTION = "INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
-            + "VALUES (:tenantId, :sessionId, :name, :instances)";
-
-    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
-    String CLOSE = "UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
-            + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;
-
-    @SqlUpdate(INSERT)
+            + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)")
     void insert(@BindMethods AgentSession session, @Bind("interactionsHash") String interactionsHash);
 
-    @SqlBatch(INSERT_INTERACTION)
+    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
+    @SqlUpdate("UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
+            + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
+    int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
+              @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
+
+    @SqlBatch("INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
+            + "VALUES (:tenantId, :sessionId, :name, :instances)")
     void insertInteractions(@Bind("tenantId") String tenantId, @Bind("sessionId") String sessionId,
                             @BindMethods List<OpenInteraction> interactions);
 
@@ -57,10 +55,6 @@ public interface SessionWrites {
 
     /** A heartbeat with new open interactions: the caller rewrites them in the same transaction. */
     String TOUCH_CHANGED = TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;
-
-    @SqlUpdate(CLOSE)
-    int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
-              @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
 
     /** How many lapsed sessions one statement closes, so a sweep after a long outage stays bounded. */
     int TIMEOUTS_PER_STATEMENT = 500;

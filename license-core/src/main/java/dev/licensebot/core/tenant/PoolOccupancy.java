@@ -16,12 +16,9 @@ import java.time.Instant;
  */
 public interface PoolOccupancy {
 
-    String SESSIONS_IN_USE = "SELECT p.held - (SELECT COUNT(*) FROM agent_session s WHERE s.tenant_id = p.tenant_id "
+    @SqlQuery("SELECT p.held - (SELECT COUNT(*) FROM agent_session s WHERE s.tenant_id = p.tenant_id "
             + "AND s.ended_at IS NULL AND s.expires_at <= :now) "
-            + "FROM license_pool p WHERE p.tenant_id = :tenantId AND p.pool = 'SESSION'";
-
-    /** Also run by ActiveSessions through Jdbi's fluent API. */
-    @SqlQuery(SESSIONS_IN_USE)
+            + "FROM license_pool p WHERE p.tenant_id = :tenantId AND p.pool = 'SESSION'")
     int sessionsInUse(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
     @SqlQuery("SELECT COUNT(*) FROM platform_user WHERE tenant_id = :tenantId AND status = 'ACTIVE'")

@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * commit, and no one waits for a session row while holding it.
  *
  * <p>Apart from {@link TenantRepository} because it is on the hottest path: allocation and logout
- * run its constants through Jdbi's fluent API (no attach), the rarer closes attach this small interface.
+ * call it once-attached ({@link dev.licensebot.core.db.Repositories}), the rarer closes attach it.
  */
 public interface SessionPoolCounter {
 
@@ -22,16 +22,11 @@ public interface SessionPoolCounter {
      * as the raw-JDBC baseline does. 0: the pool is full (nothing changed; in READ COMMITTED the row
      * is not left locked).
      */
-    String TAKE_FREE_SESSION = "UPDATE license_pool SET held = held + 1 WHERE tenant_id = :tenantId "
-            + "AND pool = 'SESSION' AND held < total";
-
-    /** Run through Jdbi's fluent API on the allocation and close paths, which attach nothing. */
-    String ADD_HELD = "UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'";
-
-    @SqlUpdate(TAKE_FREE_SESSION)
+    @SqlUpdate("UPDATE license_pool SET held = held + 1 WHERE tenant_id = :tenantId "
+            + "AND pool = 'SESSION' AND held < total")
     int takeFreeSession(@Bind("tenantId") String tenantId);
 
     /** In the transaction that opened or closed the sessions, after their rows were written. */
-    @SqlUpdate(ADD_HELD)
+    @SqlUpdate("UPDATE license_pool SET held = held + :delta WHERE tenant_id = :tenantId AND pool = 'SESSION'")
     void addHeld(@Bind("tenantId") String tenantId, @Bind("delta") int delta);
 }

@@ -31,20 +31,13 @@ public interface TenantRepository {
     @SqlQuery("SELECT " + COLUMNS + " FROM tenant WHERE api_key_hash = :hash")
     Optional<Tenant> findByApiKeyHash(@Bind("hash") String hash);
 
-    /**
-     * The chat lookups, run on every Slack and Teams request by {@link Tenants} through Jdbi's
-     * fluent API: attaching this SqlObject builds a handler for each of its methods each time.
-     */
-    String BY_SLACK_TEAM = "SELECT t.id, t.name, t.time_zone, t.session_timeout_seconds, t.created_at "
-            + "FROM tenant t JOIN slack_team_link l ON l.tenant_id = t.id WHERE l.team_id = :teamId";
-
-    String BY_TEAMS_TENANT = "SELECT t.id, t.name, t.time_zone, t.session_timeout_seconds, t.created_at "
-            + "FROM tenant t JOIN teams_tenant_link l ON l.tenant_id = t.id WHERE l.entra_tenant_id = :entraId";
-
-    @SqlQuery(BY_SLACK_TEAM)
+    /** The chat lookups, on every Slack and Teams request: {@link Tenants} runs them once-attached. */
+    @SqlQuery("SELECT t.id, t.name, t.time_zone, t.session_timeout_seconds, t.created_at "
+            + "FROM tenant t JOIN slack_team_link l ON l.tenant_id = t.id WHERE l.team_id = :teamId")
     Optional<Tenant> findBySlackTeam(@Bind("teamId") String teamId);
 
-    @SqlQuery(BY_TEAMS_TENANT)
+    @SqlQuery("SELECT t.id, t.name, t.time_zone, t.session_timeout_seconds, t.created_at "
+            + "FROM tenant t JOIN teams_tenant_link l ON l.tenant_id = t.id WHERE l.entra_tenant_id = :entraId")
     Optional<Tenant> findByTeamsTenant(@Bind("entraId") String entraTenantId);
 
     @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool")

@@ -1,6 +1,7 @@
 package dev.licensebot.core.tenant;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.db.Repositories;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -13,18 +14,18 @@ import java.util.UUID;
 /** Creating tenants, linking chat workspaces to them, and finding them again. */
 public final class Tenants {
 
-    private static final TenantRepository.TenantMapper TENANT = new TenantRepository.TenantMapper();
-
     /** Beyond this a typo is likelier than a real order. */
     public static final int MAX_LICENSES = 1_000_000;
     private static final Duration MIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration MAX_TIMEOUT = Duration.ofDays(7);
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
 
-    public Tenants(Jdbi jdbi, Clock clock) {
+    public Tenants(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
     }
 
@@ -81,17 +82,14 @@ public final class Tenants {
         return jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
     }
 
+    /** On every Slack request, so through the once-attached repository (issue 7, B3). */
     public Optional<Tenant> findBySlackTeam(String teamId) {
-        return findOne(TenantRepository.BY_SLACK_TEAM, "teamId", teamId);
+        return jdbi.withHandle(h -> repositories.of(TenantRepository.class).findBySlackTeam(teamId));
     }
 
+    /** On every Teams request, so through the once-attached repository (issue 7, B3). */
     public Optional<Tenant> findByTeamsTenant(String entraTenantId) {
-        return findOne(TenantRepository.BY_TEAMS_TENANT, "entraId", entraTenantId);
-    }
-
-    /** One chat lookup, without attaching TenantRepository (issue 7, B3). */
-    private Optional<Tenant> findOne(String sql, String name, String value) {
-        return jdbi.withHandle(h -> h.createQuery(sql).bind(name, value).map(TENANT).findOne());
+        return jdbi.withHandle(h -> repositories.of(TenantRepository.class).findByTeamsTenant(entraTenantId));
     }
 
     /** A workspace belongs to exactly one tenant: linking it again moves it. */
