@@ -105,13 +105,13 @@ class RepositoriesTest {
     void twoThreadsSharingARepositoryEachRunOnTheirOwnTransaction(TestDatabase db) throws Exception {
         String table = scratchTable(db);
         Repositories repositories = new Repositories(db.jdbi());
-        CyclicBarrier bothInserted = new CyclicBarrier(2);
+        CyclicBarrier inStep = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             CompletableFuture<List<Integer>> committing = CompletableFuture.supplyAsync(
-                    () -> insertThenRead(db.jdbi(), repositories, table, 1, bothInserted, false), threads);
+                    () -> insertThenRead(db.jdbi(), repositories, table, 1, inStep, false), threads);
             CompletableFuture<List<Integer>> rollingBack = CompletableFuture.supplyAsync(
-                    () -> insertThenRead(db.jdbi(), repositories, table, 2, bothInserted, true), threads);
+                    () -> insertThenRead(db.jdbi(), repositories, table, 2, inStep, true), threads);
 
             assertEquals(List.of(1), committing.get(60, TimeUnit.SECONDS));
             assertEquals(List.of(2), rollingBack.get(60, TimeUnit.SECONDS));
@@ -122,12 +122,13 @@ class RepositoriesTest {
     }
 
     private static List<Integer> insertThenRead(Jdbi jdbi, Repositories repositories, String table, int id,
-                                                CyclicBarrier bothInserted, boolean rollBack) {
+                                                CyclicBarrier inStep, boolean rollBack) {
         return jdbi.inTransaction(h -> {
             Probe probe = repositories.of(Probe.class);
             probe.insert(table, id);
-            awaitOther(bothInserted);
+            awaitOther(inStep); // both have inserted
             List<Integer> seen = probe.ids(table);
+            awaitOther(inStep); // neither commits before both have read
             if (rollBack) {
                 h.rollback();
             }
