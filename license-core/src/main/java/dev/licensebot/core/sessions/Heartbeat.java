@@ -1,13 +1,17 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.db.GroupCommit;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,20 +19,26 @@ import java.util.function.Supplier;
 /**
  * One heartbeat, in as few round trips and as little CPU as the answer allows (issue 7, B2). Agents
  * mostly repeat their last report, so the usual heartbeat is one UPDATE, conditional on the stored
- * hash of the open interactions, in autocommit; only a changed set rewrites session_interaction, in
- * a transaction. When this node remembers the session's fixed facts ({@link SessionFacts}) and the
- * heartbeat carries the conversation count, the UPDATE's match is the whole answer: everything else
- * it shows was just written. Otherwise the row is read once, and remembered.
+ * hash of the open interactions; only a changed set rewrites session_interaction, in a transaction.
+ * The usual UPDATEs of concurrent heartbeats share one transaction ({@link GroupCommit}): the commit
+ * with its log flush, and the round trip, cost the database more than the one-row UPDATE itself.
+ * When this node remembers the session's fixed facts ({@link SessionFacts}) and the heartbeat carries
+ * the conversation count, the UPDATE's match is the whole answer: everything else it shows was just
+ * written. Otherwise the row is read once, and remembered.
  *
  * <p>The hot statements go through Jdbi's fluent API: attaching a SqlObject builds a handler for
  * each of its methods on every attach, which cost more CPU than the database's work here.
  */
 final class Heartbeat {
 
+    /** Enough for every heartbeat that can arrive while one batch runs, on any sensible pool. */
+    static final int MAX_BATCH = 128;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final SessionFacts.Remembered remembered = new SessionFacts.Remembered();
     private final AgentSessionMapper mapper = new AgentSessionMapper();
+    private final GroupCommit<Touch, Boolean> unchangedTouches = new GroupCommit<>(MAX_BATCH, this::touchAllUnchanged);
 
     Heartbeat(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -40,10 +50,12 @@ final class Heartbeat {
         // DATETIME(3) keeps milliseconds: written as such, the instants answered are those stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<OpenInteraction> interactions = InteractionsHash.sorted(SessionInput.interactions(report.openInteractions()));
+        SessionFacts known = remembered.of(tenant.id(), sessionId);
         Touch touch = new Touch(tenant.id(), sessionId, now,
                 now.plus(tenant.sessionTimeout()).truncatedTo(ChronoUnit.MILLIS), SessionInput.count(interactions),
-                SessionInput.conversations(report.conversations()), interactions, InteractionsHash.of(interactions));
-        Optional<AgentSession> touched = jdbi.withHandle(h -> touch(h, touch));
+                SessionInput.conversations(report.conversations()), interactions, InteractionsHash.of(interactions),
+                known == null ? null : known.startedAt());
+        Optional<AgentSession> touched = touch(touch, known);
         if (touched.isEmpty()) {
             AgentSession session = current.get();
             throw new SessionClosed(session.endReason());
@@ -51,34 +63,53 @@ final class Heartbeat {
         return touched.get().withOpenInteractions(interactions).asOf(now);
     }
 
-    private record Touch(String tenantId, String sessionId, Instant now, Instant expiresAt, int count,
-                         Integer conversations, List<OpenInteraction> interactions, String hash) {
+    /** One heartbeat's writes; {@code startedAt} is the remembered start, or null. */
+    record Touch(String tenantId, String sessionId, Instant now, Instant expiresAt, int count,
+                 Integer conversations, List<OpenInteraction> interactions, String hash, Instant startedAt) {
     }
 
     /** The session after the heartbeat, or empty when it was not open. */
-    private Optional<AgentSession> touch(Handle h, Touch t) {
-        SessionFacts known = remembered.of(t.tenantId(), t.sessionId());
-        if (touchUnchanged(h, t, known) == 1) {
-            if (known != null && t.conversations() != null) {
-                return Optional.of(known.openSession(t.tenantId(), t.sessionId(), t.conversations(),
-                        t.interactions(), t.count(), t.now(), t.expiresAt()));
-            }
-        } else if (!h.inTransaction(tx -> rewrite(tx, t))) {
-            return Optional.empty();
+    private Optional<AgentSession> touch(Touch t, SessionFacts known) {
+        boolean unchanged = unchangedTouches.submit(t);
+        if (unchanged && known != null && t.conversations() != null) {
+            return Optional.of(known.openSession(t.tenantId(), t.sessionId(), t.conversations(),
+                    t.interactions(), t.count(), t.now(), t.expiresAt()));
         }
-        Optional<AgentSession> session = h.createQuery(SessionRepository.FIND)
-                .bind("tenantId", t.tenantId()).bind("id", t.sessionId())
-                .map(mapper).findOne();
-        session.ifPresent(remembered::remember);
-        return session;
+        return jdbi.withHandle(h -> {
+            if (!unchanged && !h.inTransaction(tx -> rewrite(tx, t))) {
+                return Optional.empty();
+            }
+            Optional<AgentSession> session = h.createQuery(SessionRepository.FIND)
+                    .bind("tenantId", t.tenantId()).bind("id", t.sessionId())
+                    .map(mapper).findOne();
+            session.ifPresent(remembered::remember);
+            return session;
+        });
     }
 
-    private static int touchUnchanged(Handle h, Touch t, SessionFacts known) {
-        if (known == null) {
-            return bind(h.createUpdate(SessionWrites.TOUCH_UNCHANGED), t).execute();
+    /**
+     * The usual UPDATE of every heartbeat in the batch, in one transaction: for each, whether it
+     * matched (an open session whose interactions are unchanged). Rows are locked in key order, as
+     * the timeout sweep locks them, so batches on different nodes cannot deadlock each other or it.
+     */
+    List<Boolean> touchAllUnchanged(List<Touch> touches) {
+        Integer[] order = new Integer[touches.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing((Integer i) -> touches.get(i).tenantId())
+                .thenComparing(i -> touches.get(i).sessionId()));
+        int[] counts = jdbi.inTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch(SessionWrites.TOUCH_UNCHANGED);
+            for (Integer i : order) {
+                Touch t = touches.get(i);
+                bind(batch, t).bindByType("startedAt", t.startedAt(), Instant.class).add();
+            }
+            return batch.execute();
+        });
+        Boolean[] matched = new Boolean[touches.size()];
+        for (int k = 0; k < order.length; k++) {
+            matched[order[k]] = counts[k] > 0;
         }
-        return bind(h.createUpdate(SessionWrites.TOUCH_UNCHANGED_SINCE), t)
-                .bind("startedAt", known.startedAt()).execute();
+        return Arrays.asList(matched);
     }
 
     /** The interactions changed (or the session is closed): the row and its interactions, together. */
@@ -92,8 +123,8 @@ final class Heartbeat {
         return true;
     }
 
-    private static Update bind(Update update, Touch t) {
-        return update.bind("tenantId", t.tenantId()).bind("id", t.sessionId()).bind("now", t.now())
+    private static <S extends SqlStatement<S>> S bind(S statement, Touch t) {
+        return statement.bind("tenantId", t.tenantId()).bind("id", t.sessionId()).bind("now", t.now())
                 .bind("expiresAt", t.expiresAt()).bind("openInteractions", t.count())
                 .bind("conversations", t.conversations()).bind("hash", t.hash());
     }

@@ -46,12 +46,13 @@ public interface SessionWrites {
     String TOUCH = "UPDATE agent_session SET last_activity_at = :now, expires_at = :expiresAt, "
             + "open_interactions = :openInteractions, conversations = COALESCE(:conversations, conversations)";
 
-    /** A heartbeat whose open interactions are those stored ({@code hash}); 0 if they differ or it is closed. */
+    /**
+     * A heartbeat whose open interactions are those stored ({@code hash}); 0 if they differ or it is
+     * closed. {@code startedAt} is the start this node remembers (SessionFacts), or null when it
+     * remembers none.
+     */
     String TOUCH_UNCHANGED = TOUCH + " WHERE tenant_id = :tenantId AND id = :id AND " + OPEN
-            + " AND interactions_hash = :hash";
-
-    /** The same, for a session whose start this node remembers (SessionFacts). */
-    String TOUCH_UNCHANGED_SINCE = TOUCH_UNCHANGED + " AND started_at = :startedAt";
+            + " AND interactions_hash = :hash AND started_at = COALESCE(:startedAt, started_at)";
 
     /** A heartbeat with new open interactions: the caller rewrites them in the same transaction. */
     String TOUCH_CHANGED = TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;

@@ -8,8 +8,14 @@ import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,5 +125,90 @@ class HeartbeatTest {
         assertThrows(Refusal.class, () -> sessions.reportActivity(other, id, new ActivityReport(CHATS, 3)));
 
         assertEquals(2, sessions.require(owner, id).conversations());
+    }
+
+    @OnBothDatabases
+    void oneBatchOfHeartbeatsTouchesOnlyTheOpenUnchangedSessionsAndAnswersEachInItsOwnPlace(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 0);
+        SessionLicenses sessions = t.core().sessionLicenses();
+        AgentSession open = sessions.open(tenant, new SessionReport(null, StartedBy.AGENT, "ann", null, null, null,
+                "Slack", CHATS, 3, null, null)).session();
+        String closed = sessions.open(tenant, SessionReport.live(null, "bob", "Slack")).session().id();
+        sessions.logout(tenant, closed);
+        String changed = sessions.open(tenant, new SessionReport(null, StartedBy.AGENT, "cy", null, null, null,
+                "Slack", CHATS, 1, null, null)).session().id();
+        t.clock().advance(Duration.ofMinutes(1));
+        Heartbeat heartbeat = new Heartbeat(db.jdbi(), t.clock());
+        String hash = InteractionsHash.of(InteractionsHash.sorted(CHATS));
+        String otherHash = InteractionsHash.of(List.of());
+        Instant now = t.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+
+        List<Boolean> matched = heartbeat.touchAllUnchanged(List.of(
+                touch(tenant, open.id(), now, 7, hash, null),
+                touch(tenant, closed, now, 7, hash, null),
+                touch(tenant, changed, now, 7, otherHash, null),
+                touch(tenant, open.id(), now, 8, hash, open.startedAt().minusSeconds(1)),
+                touch(tenant, "no-such-session", now, 7, hash, null),
+                touch(tenant, open.id(), now, 9, hash, open.startedAt())));
+
+        assertEquals(List.of(true, false, false, false, false, true), matched);
+        assertEquals(9, sessions.require(tenant, open.id()).conversations(), "the last matching touch wins");
+        assertEquals(now, sessions.require(tenant, open.id()).lastActivityAt());
+        assertEquals(1, sessions.require(tenant, changed).conversations(), "a changed set is left to its rewrite");
+        assertEquals(EndReason.LOGOUT, sessions.require(tenant, closed).endReason());
+    }
+
+    @OnBothDatabases
+    void concurrentHeartbeatsEachAnswerTheirOwnSessionAsStoredAndAClosedOneStaysClosed(TestDatabase db)
+            throws Exception {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(20, 0);
+        SessionLicenses sessions = t.core().sessionLicenses();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(sessions.open(tenant, SessionReport.live(null, "agent" + i, "Slack")).session().id());
+        }
+        String loggedOut = ids.get(0);
+        sessions.logout(tenant, loggedOut);
+        ExecutorService agents = Executors.newFixedThreadPool(ids.size());
+        try {
+            List<Future<Integer>> closedAnswers = new ArrayList<>();
+            for (String id : ids) {
+                closedAnswers.add(agents.submit(() -> heartbeats(sessions, tenant, id, 40)));
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                assertEquals(i == 0 ? 40 : 0, closedAnswers.get(i).get(60, TimeUnit.SECONDS),
+                        "heartbeats answered closed for " + ids.get(i));
+            }
+        } finally {
+            agents.shutdownNow();
+        }
+        for (String id : ids.subList(1, ids.size())) {
+            assertEquals(40, sessions.require(tenant, id).conversations());
+        }
+        assertEquals(0, sessions.require(tenant, loggedOut).conversations(), "a closed session is not touched");
+    }
+
+    /** Sends {@code count} heartbeats, each checked against its own session; answers how many said closed. */
+    private static int heartbeats(SessionLicenses sessions, Tenant tenant, String id, int count) {
+        int closed = 0;
+        for (int n = 1; n <= count; n++) {
+            try {
+                AgentSession answer = sessions.reportActivity(tenant, id, new ActivityReport(CHATS, n));
+                assertEquals(id, answer.id());
+                assertEquals(n, answer.conversations());
+                assertEquals(CHATS.size(), answer.openInteractions().size());
+            } catch (SessionClosed e) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private static Heartbeat.Touch touch(Tenant tenant, String id, Instant now, int conversations, String hash,
+                                         Instant startedAt) {
+        return new Heartbeat.Touch(tenant.id(), id, now, now.plus(tenant.sessionTimeout()), 3, conversations,
+                CHATS, hash, startedAt);
     }
 }
