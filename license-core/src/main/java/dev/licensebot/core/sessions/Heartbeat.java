@@ -1,11 +1,10 @@
 package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.db.GroupCommit;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.tenant.Tenant;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +25,8 @@ import java.util.function.Supplier;
  * the conversation count, the UPDATE's match is the whole answer: everything else it shows was just
  * written. Otherwise the row is read once, and remembered.
  *
- * <p>The hot statements go through Jdbi's fluent API: attaching a SqlObject builds a handler for
- * each of its methods on every attach, which cost more CPU than the database's work here.
+ * <p>The repositories are the once-attached ones ({@link Repositories}): attaching a SqlObject per
+ * call builds a handler for each of its methods, which cost more CPU than the database's work here.
  */
 final class Heartbeat {
 
@@ -35,13 +34,14 @@ final class Heartbeat {
     static final int MAX_BATCH = 128;
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final SessionFacts.Remembered remembered = new SessionFacts.Remembered();
-    private final AgentSessionMapper mapper = new AgentSessionMapper();
     private final GroupCommit<Touch, Boolean> unchangedTouches = new GroupCommit<>(MAX_BATCH, this::touchAllUnchanged);
 
-    Heartbeat(Jdbi jdbi, Clock clock) {
+    Heartbeat(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
     }
 
@@ -76,12 +76,10 @@ final class Heartbeat {
                     t.interactions(), t.count(), t.now(), t.expiresAt()));
         }
         return jdbi.withHandle(h -> {
-            if (!unchanged && !h.inTransaction(tx -> rewrite(tx, t))) {
+            if (!unchanged && !h.inTransaction(tx -> rewrite(t))) {
                 return Optional.empty();
             }
-            Optional<AgentSession> session = h.createQuery(SessionRepository.FIND)
-                    .bind("tenantId", t.tenantId()).bind("id", t.sessionId())
-                    .map(mapper).findOne();
+            Optional<AgentSession> session = repositories.of(SessionRepository.class).find(t.tenantId(), t.sessionId());
             session.ifPresent(remembered::remember);
             return session;
         });
@@ -101,7 +99,10 @@ final class Heartbeat {
             PreparedBatch batch = h.prepareBatch(SessionWrites.TOUCH_UNCHANGED);
             for (Integer i : order) {
                 Touch t = touches.get(i);
-                bind(batch, t).bindByType("startedAt", t.startedAt(), Instant.class).add();
+                batch.bind("tenantId", t.tenantId()).bind("id", t.sessionId()).bind("now", t.now())
+                        .bind("expiresAt", t.expiresAt()).bind("openInteractions", t.count())
+                        .bind("conversations", t.conversations()).bind("hash", t.hash())
+                        .bindByType("startedAt", t.startedAt(), Instant.class).add();
             }
             return batch.execute();
         });
@@ -113,19 +114,14 @@ final class Heartbeat {
     }
 
     /** The interactions changed (or the session is closed): the row and its interactions, together. */
-    private static boolean rewrite(Handle tx, Touch t) {
-        if (bind(tx.createUpdate(SessionWrites.TOUCH_CHANGED), t).execute() == 0) {
+    private boolean rewrite(Touch t) {
+        SessionWrites sessions = repositories.of(SessionWrites.class);
+        if (sessions.touchChanged(t.tenantId(), t.sessionId(), t.now(), t.expiresAt(), t.count(), t.conversations(),
+                t.hash()) == 0) {
             return false;
         }
-        SessionWrites sessions = tx.attach(SessionWrites.class);
         sessions.deleteInteractions(t.tenantId(), t.sessionId());
         sessions.insertInteractions(t.tenantId(), t.sessionId(), t.interactions());
         return true;
-    }
-
-    private static <S extends SqlStatement<S>> S bind(S statement, Touch t) {
-        return statement.bind("tenantId", t.tenantId()).bind("id", t.sessionId()).bind("now", t.now())
-                .bind("expiresAt", t.expiresAt()).bind("openInteractions", t.count())
-                .bind("conversations", t.conversations()).bind("hash", t.hash());
     }
 }

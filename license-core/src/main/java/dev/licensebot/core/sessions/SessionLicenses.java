@@ -34,7 +34,7 @@ public final class SessionLicenses {
         this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
-        this.heartbeat = new Heartbeat(jdbi, clock);
+        this.heartbeat = new Heartbeat(jdbi, repositories, clock);
     }
 
     /** The session, and whether this call created it (false: the client's id was already known). */

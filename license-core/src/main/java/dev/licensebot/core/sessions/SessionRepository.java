@@ -22,10 +22,7 @@ public interface SessionRepository {
             + "conversations, open_interactions, last_activity_at, expires_at, ended_at, end_reason, terminated_by";
     String OPEN = "ended_at IS NULL AND expires_at > :now";
 
-    /** Also run by Heartbeat through Jdbi's fluent API. */
-    String FIND = "SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id = :id";
-
-    @SqlQuery(FIND)
+    @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id = :id")
     Optional<AgentSession> find(@Bind("tenantId") String tenantId, @Bind("id") String id);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM agent_session WHERE tenant_id = :tenantId AND id IN (<ids>)")

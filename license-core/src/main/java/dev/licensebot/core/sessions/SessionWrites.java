@@ -17,8 +17,8 @@ import static dev.licensebot.core.sessions.SessionRepository.OPEN;
  * Opening, touching and closing sessions: the SQL of every write, in one place. Allocation and
  * logout call this interface once-attached ({@link dev.licensebot.core.db.Repositories}), because
  * Handle.attach builds a handler for every method of a SqlObject each time, which cost more CPU than
- * the statements (issue 7, B1 and B2). The heartbeat runs the TOUCH constants through Jdbi's fluent
- * API for the same reason; the rarer paths (imports, terminations, the sweep) attach this interface.
+ * the statements (issue 7, B1 and B2); so does the heartbeat, which also runs TOUCH_UNCHANGED as one
+ * batch for many heartbeats. The rarer paths (imports, terminations, the sweep) attach this interface.
  */
 public interface SessionWrites {
 
@@ -42,7 +42,7 @@ public interface SessionWrites {
     @SqlUpdate("DELETE FROM session_interaction WHERE tenant_id = :tenantId AND session_id = :sessionId")
     void deleteInteractions(@Bind("tenantId") String tenantId, @Bind("sessionId") String sessionId);
 
-    // A heartbeat's statements, run by Heartbeat through Jdbi's fluent API (no attach on its hot path).
+    // A heartbeat's statements (Heartbeat).
     String TOUCH = "UPDATE agent_session SET last_activity_at = :now, expires_at = :expiresAt, "
             + "open_interactions = :openInteractions, conversations = COALESCE(:conversations, conversations)";
 
@@ -55,7 +55,10 @@ public interface SessionWrites {
             + " AND interactions_hash = :hash AND started_at = COALESCE(:startedAt, started_at)";
 
     /** A heartbeat with new open interactions: the caller rewrites them in the same transaction. */
-    String TOUCH_CHANGED = TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN;
+    @SqlUpdate(TOUCH + ", interactions_hash = :hash WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
+    int touchChanged(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
+                     @Bind("expiresAt") Instant expiresAt, @Bind("openInteractions") int openInteractions,
+                     @Bind("conversations") Integer conversations, @Bind("hash") String hash);
 
     /** How many lapsed sessions one statement closes, so a sweep after a long outage stays bounded. */
     int TIMEOUTS_PER_STATEMENT = 500;

@@ -2,6 +2,7 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -139,7 +140,7 @@ class HeartbeatTest {
         String changed = sessions.open(tenant, new SessionReport(null, StartedBy.AGENT, "cy", null, null, null,
                 "Slack", CHATS, 1, null, null)).session().id();
         t.clock().advance(Duration.ofMinutes(1));
-        Heartbeat heartbeat = new Heartbeat(db.jdbi(), t.clock());
+        Heartbeat heartbeat = new Heartbeat(db.jdbi(), new Repositories(db.jdbi()), t.clock());
         String hash = InteractionsHash.of(InteractionsHash.sorted(CHATS));
         String otherHash = InteractionsHash.of(List.of());
         Instant now = t.clock().instant().truncatedTo(ChronoUnit.MILLIS);
