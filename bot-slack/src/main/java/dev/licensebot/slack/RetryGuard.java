@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Slack redelivers an event (X-Slack-Retry-Num) when our acknowledgement was late or lost. Every
- * handler acknowledges at once and works in the background, so the first delivery is already being
- * handled: a retry is acknowledged and dropped, and asks Slack not to retry again.
+ * handler hands its work to the background before it acknowledges (a command waits at most 1.5 s
+ * for its answer to ride in the ack), so the first delivery is already being handled: a retry is
+ * acknowledged and dropped, and asks Slack not to retry again.
  */
 final class RetryGuard implements Middleware {
 

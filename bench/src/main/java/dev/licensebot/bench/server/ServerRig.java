@@ -1,6 +1,8 @@
 package dev.licensebot.bench.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.bench.BenchDatabase;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The real server in this JVM on the benchmark database, with Slack (signed HTTP, Web API on a
@@ -31,6 +34,7 @@ import java.util.List;
 public final class ServerRig implements AutoCloseable {
 
     static final String SIGNING_SECRET = "bench-signing-secret-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM = "TBENCH";
     private static final String SLACK_USER = "UBENCHADMIN";
     private static final String ENTRA = "entra-bench";
@@ -44,6 +48,7 @@ public final class ServerRig implements AutoCloseable {
     private final SignedSlackClient bareSlackClient;
     private final TeamsActivities activities;
     private final TeamsActivities.User teamsUser;
+    private final LongAdder answersInAck = new LongAdder();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ServerRig(FakeSlack slack, FakeTeamsConnector connector, LicenseServer server, BareBots bare,
@@ -86,7 +91,20 @@ public final class ServerRig implements AutoCloseable {
         String responseUrl = slack.newResponseUrl();
         HttpResponse<String> ack = slackClient.command(TEAM, SLACK_USER, text, responseUrl);
         require(ack.statusCode() == 200, "Slack ack " + ack.statusCode() + ": " + ack.body());
-        return slack.awaitResponse(responseUrl, 1);
+        if (ack.body().isBlank()) {
+            return slack.awaitResponse(responseUrl, 1);
+        }
+        answersInAck.increment();
+        try {
+            return JSON.readTree(ack.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Slack ack is not JSON: " + ack.body(), e);
+        }
+    }
+
+    /** How many of {@link #slackCommand}'s answers came in the ack itself, not at the response_url. */
+    public long slackAnswersInAck() {
+        return answersInAck.sum();
     }
 
     /** The same command to the bare Bolt app: only its ack; returns the status. */

@@ -1,5 +1,6 @@
 package dev.licensebot.slack.handler;
 
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -8,11 +9,23 @@ import dev.licensebot.core.conversation.RequestParser;
 import dev.licensebot.slack.answer.Conversation;
 import dev.licensebot.slack.reply.Answering;
 import dev.licensebot.slack.reply.ChannelReply;
+import dev.licensebot.slack.reply.SlackMessage;
 
-/** {@code /licenses …}: acknowledged at once; the core's parser and the matching answer do the rest. */
+import java.time.Duration;
+
+/**
+ * {@code /licenses …}: the core's parser and the matching answer do the work. An answer ready
+ * within {@link #ACK_BUDGET} is the ack itself; a slower one follows at the response_url.
+ */
 public final class LicensesCommand implements SlashCommandHandler {
 
     public static final String COMMAND = "/licenses";
+
+    /**
+     * How long the ack may wait for the answer. Slack gives up on an ack after 3 seconds, counted
+     * on its side, so this leaves half of that for the network and for Slack itself.
+     */
+    static final Duration ACK_BUDGET = Duration.ofMillis(1500);
 
     private final Answering answering;
     private final Conversation conversation;
@@ -25,8 +38,18 @@ public final class LicensesCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         CommandText text = CommandText.of(request.getPayload().getText());
-        answering.later(Interactions.of(request, ctx), (asker, reply) -> conversation.answer(
-                RequestParser.parse(text.words()), asker, text.shared() ? new ChannelReply(reply) : reply));
-        return ctx.ack();
+        return answering.withinAck(Interactions.of(request, ctx), (asker, reply) -> conversation.answer(
+                        RequestParser.parse(text.words()), asker, text.shared() ? new ChannelReply(reply) : reply),
+                        ACK_BUDGET)
+                .map(message -> ctx.ack(asAck(message)))
+                .orElseGet(ctx::ack);
+    }
+
+    private static SlashCommandResponse asAck(SlackMessage message) {
+        return SlashCommandResponse.builder()
+                .responseType(message.responseType())
+                .text(message.text())
+                .blocks(message.blocks())
+                .build();
     }
 }

@@ -10,6 +10,8 @@ import dev.licensebot.slack.identity.SlackIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -44,12 +46,28 @@ public final class Answering {
 
     /** Slack wants its ack within 3 seconds; the answer follows through the reply. */
     public void later(Interaction interaction, Work work) {
-        try {
-            workers.execute(() -> now(interaction, work));
-        } catch (RejectedExecutionException e) {
-            LOG.error("Slack interaction dropped: the bot is shutting down or overloaded", e);
-            count(interaction, Outcome.DROPPED);
+        submit(interaction, () -> now(interaction, work));
+    }
+
+    /**
+     * Runs the work as {@link #later} does, and waits at most {@code budget} for its answer to carry
+     * in the ack. Empty when the answer is not ready by then, or goes elsewhere (a graph to upload):
+     * then it follows through the interaction's own reply, as with {@link #later}.
+     */
+    public Optional<SlackMessage> withinAck(Interaction interaction, Work work, Duration budget) {
+        AckReply ack = new AckReply(interaction.reply());
+        Interaction answeredInAck = interaction.withReply(ack);
+        boolean started = submit(interaction, () -> {
+            try {
+                now(answeredInAck, work);
+            } finally {
+                ack.close();
+            }
+        });
+        if (!started) {
+            return Optional.empty();
         }
+        return ack.await(budget);
     }
 
     /** Posts a message whose work was already done while Slack waited, without holding up the ack. */
@@ -76,6 +94,17 @@ public final class Answering {
             LOG.error("Slack interaction of user {} in team {} failed", interaction.userId(), interaction.teamId(), e);
             count(interaction, Outcome.FAILED);
             tell(interaction, Notices.failure());
+        }
+    }
+
+    private boolean submit(Interaction interaction, Runnable answer) {
+        try {
+            workers.execute(answer);
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.error("Slack interaction dropped: the bot is shutting down or overloaded", e);
+            count(interaction, Outcome.DROPPED);
+            return false;
         }
     }
 

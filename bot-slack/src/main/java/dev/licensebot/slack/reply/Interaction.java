@@ -6,4 +6,9 @@ package dev.licensebot.slack.reply;
  * the answer goes.
  */
 public record Interaction(String kind, String teamId, String userId, Reply reply) {
+
+    /** The same interaction, answered through {@code other}. */
+    public Interaction withReply(Reply other) {
+        return new Interaction(kind, teamId, userId, other);
+    }
 }

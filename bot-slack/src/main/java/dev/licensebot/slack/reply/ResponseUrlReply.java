@@ -51,7 +51,7 @@ public final class ResponseUrlReply implements Reply {
 
     private void send(SlackMessage message, boolean replaceOriginal) {
         ActionResponse response = ActionResponse.builder()
-                .responseType(message.inChannel() ? "in_channel" : "ephemeral")
+                .responseType(message.responseType())
                 .replaceOriginal(replaceOriginal)
                 .text(message.text())
                 .blocks(message.blocks())

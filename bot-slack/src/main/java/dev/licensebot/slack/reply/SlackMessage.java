@@ -28,6 +28,11 @@ public record SlackMessage(String text, List<LayoutBlock> blocks, boolean inChan
         return new SlackMessage(text, blocks, false);
     }
 
+    /** Slack's name for who sees the message. */
+    public String responseType() {
+        return inChannel ? "in_channel" : "ephemeral";
+    }
+
     public SlackMessage visibleToChannel(boolean visible) {
         return new SlackMessage(text, blocks, visible);
     }

@@ -7,6 +7,7 @@ import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.blocks.ActionIds;
+import dev.licensebot.slack.testing.FakeSlack;
 import dev.licensebot.slack.testing.SignedSlackClient;
 import dev.licensebot.slack.testing.SlackPayloads;
 
@@ -114,6 +115,7 @@ class SlackAccessTest {
             AgentSession ann = f.session("ann");
             SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
             SlackFixture.Answer plan = f.command(admin, "terminate " + ann.id());
+            int beforeThePress = f.slack.calls(FakeSlack.pathOf(plan.responseUrl())).size();
             ObjectNode press = SlackPayloads.press(f.team, admin.userId(), plan.message(), ActionIds.TERMINATE_CONFIRM,
                     plan.responseUrl(), null);
             f.send(plan, press);
@@ -126,8 +128,8 @@ class SlackAccessTest {
             assertEquals(200, retry.statusCode());
             assertEquals("1", retry.headers().firstValue("X-Slack-No-Retry").orElse(""));
             assertTrue(after.text().contains("What licensebot can do"));
-            assertEquals(2, f.slack.calls(dev.licensebot.slack.testing.FakeSlack.pathOf(plan.responseUrl())).size(),
-                    "the confirmation and its outcome, nothing more");
+            assertEquals(beforeThePress + 1, f.slack.calls(FakeSlack.pathOf(plan.responseUrl())).size(),
+                    "the outcome of the press, nothing more");
             assertEquals(1, SlackTerminateTest.terminations(f));
         }
     }

@@ -11,8 +11,10 @@ import dev.licensebot.slack.blocks.ActionIds;
 import dev.licensebot.slack.blocks.ActiveListState;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.SessionSort;
+import dev.licensebot.slack.testing.FakeSlack;
 import dev.licensebot.slack.testing.SlackPayloads;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +72,24 @@ class SlackCommandsTest {
             assertEquals(2, checkboxes.path("options").size());
             assertEquals("danger", SlackPayloads.element(active.message(), ActionIds.TERMINATE_SELECTED)
                     .path("style").asText());
+        }
+    }
+
+    @OnBothDatabases
+    void anAnswerReadyInTimeIsTheAckItselfAndNothingIsPostedToTheResponseUrl(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            f.session("ann");
+            SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+            f.command(admin, "help"); // the first answer of a JVM loads Block Kit's classes
+            String responseUrl = f.slack.newResponseUrl();
+
+            HttpResponse<String> ack = f.client.command(f.team, admin.userId(), "active", responseUrl);
+
+            SlackFixture.Answer active = f.answerIn(ack, responseUrl);
+            assertTrue(active.text().contains("*ann*"), active.text());
+            assertEquals("ephemeral", active.message().path("response_type").asText());
+            f.command(admin, "help"); // a later round trip: time for anything wrongly posted for the first to arrive
+            assertEquals(0, f.slack.calls(FakeSlack.pathOf(responseUrl)).size());
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.licensebot.server.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
@@ -51,6 +54,8 @@ final class SlackFixture implements AutoCloseable {
             return message.path("replace_original").asBoolean();
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     final TestCore t;
     final FakeSlack slack;
@@ -139,7 +144,25 @@ final class SlackFixture implements AutoCloseable {
         String responseUrl = slack.newResponseUrl();
         HttpResponse<String> response = client.command(teamId, userId, text, responseUrl);
         assertEquals(200, response.statusCode(), "Slack gets its ack at once: " + response.body());
-        return awaitNext(responseUrl, 0);
+        return answerIn(response, responseUrl);
+    }
+
+    /** An answer ready in time is the ack itself; a slower one follows at the response_url. */
+    Answer answerIn(HttpResponse<String> ack, String responseUrl) {
+        try {
+            return answerIn(ack.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(ack.body()), responseUrl);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The ack is not JSON: " + ack.body(), e);
+        }
+    }
+
+    /** The same for Socket Mode, where the ack's answer is its envelope's payload. */
+    Answer answerIn(JsonNode ackPayload, String responseUrl) {
+        if (ackPayload.isMissingNode() || ackPayload.isNull()) {
+            return awaitNext(responseUrl, 0);
+        }
+        BlockKit.assertValidMessage(ackPayload);
+        return new Answer(responseUrl, ackPayload);
     }
 
     Answer press(Person person, Answer on, String actionId) {

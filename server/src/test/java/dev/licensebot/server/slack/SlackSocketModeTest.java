@@ -6,6 +6,7 @@ import dev.licensebot.core.sessions.OpenInteraction;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.blocks.ActionIds;
+import dev.licensebot.slack.testing.FakeSlack;
 import dev.licensebot.slack.testing.SlackPayloads;
 
 import java.util.List;
@@ -17,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Socket Mode end to end: the Web API fake hands out the URL of a local WebSocket server that
- * plays Slack's part (hello, envelopes, reading acks); answers still go to the response_url.
+ * plays Slack's part (hello, envelopes, reading acks); a command's answer rides in its ack when ready
+ * in time, as over HTTP, and button presses answer at the response_url.
  */
 class SlackSocketModeTest {
 
@@ -33,8 +35,9 @@ class SlackSocketModeTest {
             String envelopeId = socket.send("slash_commands",
                     SlackPayloads.slashCommand(f.team, admin.userId(), "active", responseUrl), true);
 
-            assertEquals(envelopeId, socket.awaitAck(envelopeId).path("envelope_id").asText());
-            SlackFixture.Answer active = f.awaitNext(responseUrl, 0);
+            JsonNode ack = socket.awaitAck(envelopeId);
+            assertEquals(envelopeId, ack.path("envelope_id").asText());
+            SlackFixture.Answer active = f.answerIn(ack.path("payload"), responseUrl);
             assertTrue(active.text().contains("Active agents"), active.text());
             assertTrue(active.text().contains("*ann*"), active.text());
             assertTrue(SlackPayloads.hasElement(active.message(), ActionIds.ACTIVE_REFRESH));
@@ -50,16 +53,16 @@ class SlackSocketModeTest {
             String responseUrl = f.slack.newResponseUrl();
             String command = socket.send("slash_commands",
                     SlackPayloads.slashCommand(f.team, admin.userId(), "active", responseUrl), true);
-            socket.awaitAck(command);
-            SlackFixture.Answer empty = f.awaitNext(responseUrl, 0);
+            SlackFixture.Answer empty = f.answerIn(socket.awaitAck(command).path("payload"), responseUrl);
             assertTrue(empty.text().contains("There are currently no Agents connected."), empty.text());
             f.session("bob");
 
+            int before = f.slack.calls(FakeSlack.pathOf(responseUrl)).size();
             String press = socket.send("interactive", SlackPayloads.press(f.team, admin.userId(), empty.message(),
                     ActionIds.ACTIVE_REFRESH, responseUrl, null), false);
 
             assertEquals(press, socket.awaitAck(press).path("envelope_id").asText());
-            SlackFixture.Answer refreshed = f.awaitNext(responseUrl, 1);
+            SlackFixture.Answer refreshed = f.awaitNext(responseUrl, before);
             assertTrue(refreshed.replacedOriginal());
             assertTrue(refreshed.text().contains("*bob*"), refreshed.text());
         }
