@@ -82,6 +82,11 @@ public final class JarProcess implements AutoCloseable {
         throw new IllegalStateException("licensebot.jar was not ready within " + timeout);
     }
 
+    /** The JVM's process id (the launcher execs java). */
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }

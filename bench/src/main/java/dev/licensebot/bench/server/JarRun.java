@@ -50,7 +50,7 @@ public final class JarRun {
         this.db = db;
     }
 
-    private static Path install(Path jar, Path launcher) {
+    static Path install(Path jar, Path launcher) {
         try {
             Path dir = Files.createTempDirectory("licensebot-install-");
             dir.toFile().deleteOnExit();
@@ -199,7 +199,7 @@ public final class JarRun {
         }
     }
 
-    private static Path tempDir() {
+    static Path tempDir() {
         try {
             return Files.createTempDirectory("licensebot-bench-");
         } catch (IOException e) {
@@ -207,7 +207,7 @@ public final class JarRun {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

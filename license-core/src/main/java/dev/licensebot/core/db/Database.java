@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(maxPoolSize);
         config.setPoolName("licensebot");
+        settings.driverProperties().forEach(config::addDataSourceProperty);
         // The isolation the allocation and close paths need (SessionPoolCounter), as every
         // connection's default, so Jdbi does not switch it back and forth around each transaction.
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");

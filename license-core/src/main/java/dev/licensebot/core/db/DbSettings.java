@@ -1,6 +1,7 @@
 package dev.licensebot.core.db;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /** Where the database is. Read once at start-up from the environment. */
@@ -19,6 +20,22 @@ public record DbSettings(String url, String user, String password) {
     public static DbSettings embeddedIn(Path directory) {
         String file = directory.toAbsolutePath().resolve("licensebot").toString();
         return new DbSettings(EMBEDDED_URL.replace("./data/licensebot", file), "", "");
+    }
+
+    /**
+     * Server-side prepared statements on MariaDB (Connector/J's {@code useServerPrepStmts}): each
+     * connection prepares a statement once and then sends only its parameters, in the binary
+     * protocol, so the server no longer parses every heartbeat's UPDATE (issue 7, B2: about a sixth
+     * less of MariaDB's CPU a heartbeat). Each connection keeps its prepared statements, at most
+     * the driver's {@code prepStmtCacheSize} (250); the product has about 80 distinct statements, so
+     * a node of 16 connections holds some 1,300 of MariaDB's {@code max_prepared_stmt_count} (16,382
+     * by default). Not for H2, and not when the URL already chooses.
+     */
+    public Map<String, String> driverProperties() {
+        if (!url.startsWith("jdbc:mariadb:") || url.toLowerCase(Locale.ROOT).contains("useserverprepstmts")) {
+            return Map.of();
+        }
+        return Map.of("useServerPrepStmts", "true");
     }
 
     public boolean embedded() {

@@ -4,8 +4,9 @@ import dev.licensebot.core.db.GroupCommit;
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -95,16 +96,14 @@ final class Heartbeat {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparing((Integer i) -> touches.get(i).tenantId())
                 .thenComparing(i -> touches.get(i).sessionId()));
+        List<Touch> ordered = Arrays.stream(order).map(touches::get).toList();
         int[] counts = jdbi.inTransaction(h -> {
-            PreparedBatch batch = h.prepareBatch(SessionWrites.TOUCH_UNCHANGED);
-            for (Integer i : order) {
-                Touch t = touches.get(i);
-                batch.bind("tenantId", t.tenantId()).bind("id", t.sessionId()).bind("now", t.now())
-                        .bind("expiresAt", t.expiresAt()).bind("openInteractions", t.count())
-                        .bind("conversations", t.conversations()).bind("hash", t.hash())
-                        .bindByType("startedAt", t.startedAt(), Instant.class).add();
+            try {
+                return UnchangedTouches.execute(h.getConnection(), ordered);
+            } catch (SQLException e) {
+                // Wrapped as Jdbi's own statements fail; a deadlock (40001) is still found by the retry.
+                throw new UnableToExecuteStatementException(e, null);
             }
-            return batch.execute();
         });
         Boolean[] matched = new Boolean[touches.size()];
         for (int k = 0; k < order.length; k++) {

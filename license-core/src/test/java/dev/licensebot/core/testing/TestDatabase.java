@@ -51,6 +51,8 @@ public final class TestDatabase {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size);
+        // As Database.open: the tests run the driver's protocol the product runs.
+        settings.driverProperties().forEach(config::addDataSourceProperty);
         return new HikariDataSource(config);
     }
 
