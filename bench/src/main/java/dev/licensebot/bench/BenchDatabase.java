@@ -80,6 +80,9 @@ public final class BenchDatabase implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(size);
+        // The driver as the product's pool sets it (server-side prepared statements on MariaDB),
+        // on both sides of B1, so the baseline is not measured with a different protocol.
+        settings.driverProperties().forEach(config::addDataSourceProperty);
         // As the product's pool (Database.open) and as the baseline's transactions ask for.
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Connections only as they are used: B1 makes a pool per side and client count, and the

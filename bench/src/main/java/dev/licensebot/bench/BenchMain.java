@@ -93,6 +93,10 @@ public final class BenchMain {
             ReadLatencyRun reads = new ReadLatencyRun(rig, db);
             // The same rate a day, ten times the days: usage must not care how long the history is.
             int perDay = quick ? 10_000 : 100_000;
+            // Untimed rounds first, until the JIT has compiled the hot paths: the earliest timed
+            // rounds of a 100-round warm-up still held a third of the slowest samples (bench/NOTES.md).
+            int warmup = quick ? 100 : 500;
+            int rounds = quick ? 300 : 1000;
             long rows = 0;
             int loadedDays = 0;
             for (int days : new int[] {DAYS / 10, DAYS}) {
@@ -104,13 +108,13 @@ public final class BenchMain {
                 analyze(db);
                 double cold = reads.firstUsage();
                 reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
-                        quick ? 30 : 100, quick ? 300 : 1000);
+                        warmup, rounds);
             }
             reads.report(results);
 
             results.text("## B3 — chat latency with " + OPEN_SESSIONS + " open sessions in the tenant "
                     + "(and the history above)");
-            new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, quick ? 30 : 100, quick ? 300 : 1000);
+            new ChatLatencyRun(rig).run(results, OPEN_SESSIONS, warmup, rounds);
         }
     }
 

@@ -41,7 +41,6 @@ public final class ChatLatencyRun {
                 .add(() -> rig.bareTeamsMessage("active agents"))
                 .add(rig::bareSlackAnswer)
                 .run(warmup, rounds);
-        rig.forgetRecorded();
         long inAck = rig.slackAnswersInAck() - inAckBefore;
         Latencies slack = l.get(0);
         Latencies bareSlack = l.get(1);

@@ -88,6 +88,7 @@ public final class ServerRig implements AutoCloseable {
 
     /** {@code /licenses <text>} signed as Slack sends it; returns the message posted to the response_url. */
     public JsonNode slackCommand(String text) {
+        forgetRecorded();
         String responseUrl = slack.newResponseUrl();
         HttpResponse<String> ack = slackClient.command(TEAM, SLACK_USER, text, responseUrl);
         require(ack.statusCode() == 200, "Slack ack " + ack.statusCode() + ": " + ack.body());
@@ -109,11 +110,13 @@ public final class ServerRig implements AutoCloseable {
 
     /** The same command to the bare Bolt app: only its ack; returns the status. */
     public int bareSlackCommand(String text) {
+        forgetRecorded();
         return bareSlackClient.command(TEAM, SLACK_USER, text, slack.newResponseUrl()).statusCode();
     }
 
     /** {@code /licenses answer} to the bare Bolt app: acked, then "ok" at the response_url; returns that. */
     public JsonNode bareSlackAnswer() {
+        forgetRecorded();
         String responseUrl = slack.newResponseUrl();
         HttpResponse<String> ack = bareSlackClient.command(TEAM, SLACK_USER, BareBots.ANSWER, responseUrl);
         require(ack.statusCode() == 200, "bare Slack ack " + ack.statusCode() + ": " + ack.body());
@@ -130,6 +133,7 @@ public final class ServerRig implements AutoCloseable {
     }
 
     private JsonNode teams(int port, String text) {
+        forgetRecorded();
         int before = connector.sent().size();
         HttpRequest request = HttpRequest.newBuilder(uri(port, "/api/messages")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(activities.message(teamsUser, text).toString())).build();
@@ -140,9 +144,14 @@ public final class ServerRig implements AutoCloseable {
         return sent.get(sent.size() - 1).activity();
     }
 
-    /** Forget what the fakes recorded, so long runs do not grow them without end. */
+    /**
+     * Forget what the fakes recorded. Every request of the latency runs starts with it: kept for a
+     * whole run, the recorded answers (a thousand Teams cards as JSON trees) survived each young
+     * collection and made every pause, the product's and the baselines' alike, copy them again.
+     */
     public void forgetRecorded() {
         connector.clear();
+        slack.clear();
     }
 
     /** A GET on the REST API as the platform calls it. */

@@ -23,4 +23,16 @@ class SamplerTest {
         assertEquals(100, latencies.get(0).count());
         assertEquals(10, latencies.get(1).count());
     }
+
+    @Test
+    void theWarmUpRunsASlowYardstickOnceHoweverLongItIs() {
+        AtomicInteger fast = new AtomicInteger();
+        AtomicInteger slow = new AtomicInteger();
+        new Sampler()
+                .add(fast::incrementAndGet)
+                .add(slow::incrementAndGet, 10)
+                .run(500, 20);
+        assertEquals(520, fast.get(), "every warm-up round and every timed one");
+        assertEquals(1 + 2, slow.get(), "once in the warm-up, then rounds 0 and 10");
+    }
 }

@@ -133,6 +133,11 @@ public final class FakeSlack implements AutoCloseable {
     public static final String UPLOAD_PATH = "/upload/";
 
     /** The bytes posted to upload URLs, one call per file, in order. */
+    /** Forgets the calls recorded so far (a benchmark's long runs would otherwise grow them without end). */
+    public synchronized void clear() {
+        calls.clear();
+    }
+
     public synchronized List<Call> uploads() {
         return calls.stream().filter(c -> c.path().startsWith(UPLOAD_PATH)).toList();
     }
