@@ -8,6 +8,8 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,6 +32,18 @@ public final class UtcInstantPlugin extends JdbiPlugin.Singleton {
         return handle;
     }
 
+    /**
+     * Binds an instant as this plugin stores it, null as a typed null: for the one statement bound
+     * by hand on JDBC (the heartbeats' batch), so it cannot store instants differently.
+     */
+    public static void bind(PreparedStatement statement, int position, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.TIMESTAMP);
+        } else {
+            statement.setObject(position, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
     private static ColumnMapper<Instant> utcInstantMapper() {
         return (rs, column, ctx) -> {
             LocalDateTime value = rs.getObject(column, LocalDateTime.class);
@@ -44,8 +58,7 @@ public final class UtcInstantPlugin extends JdbiPlugin.Singleton {
 
         @Override
         protected Argument build(Instant value, ConfigRegistry config) {
-            return (position, statement, ctx) ->
-                    statement.setObject(position, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+            return (position, statement, ctx) -> bind(statement, position, value);
         }
     }
 }

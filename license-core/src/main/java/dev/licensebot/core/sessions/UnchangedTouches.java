@@ -1,5 +1,6 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.db.UtcInstantPlugin;
 import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
 import org.jdbi.v3.core.statement.ParsedSql;
 
@@ -7,9 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -17,7 +15,7 @@ import java.util.List;
  * Jdbi's PreparedBatch looked up and wrapped a binder for every argument of every row, which cost the
  * server more CPU than the driver's own work on the batch (issue 7, B2). The SQL stays the named one
  * beside its repository; Jdbi's own parser turns it into placeholders once. Values are bound as Jdbi
- * binds them (instants as UTC wall-clock time, as {@code UtcInstantPlugin}; nulls typed).
+ * binds them (instants through {@link UtcInstantPlugin#bind}; nulls typed).
  */
 final class UnchangedTouches {
 
@@ -45,22 +43,14 @@ final class UnchangedTouches {
         switch (name) {
             case "tenantId" -> statement.setString(position, t.tenantId());
             case "id" -> statement.setString(position, t.sessionId());
-            case "now" -> setInstant(statement, position, t.now());
-            case "expiresAt" -> setInstant(statement, position, t.expiresAt());
+            case "now" -> UtcInstantPlugin.bind(statement, position, t.now());
+            case "expiresAt" -> UtcInstantPlugin.bind(statement, position, t.expiresAt());
             case "openInteractions" -> statement.setInt(position, t.count());
             case "conversations" -> setInteger(statement, position, t.conversations());
             case "hash" -> statement.setString(position, t.hash());
-            case "startedAt" -> setInstant(statement, position, t.startedAt());
+            case "startedAt" -> UtcInstantPlugin.bind(statement, position, t.startedAt());
             default -> throw new IllegalStateException("TOUCH_UNCHANGED has a parameter :" + name
                     + " that a heartbeat does not bind");
-        }
-    }
-
-    private static void setInstant(PreparedStatement statement, int position, Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(position, Types.TIMESTAMP);
-        } else {
-            statement.setObject(position, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
         }
     }
 
