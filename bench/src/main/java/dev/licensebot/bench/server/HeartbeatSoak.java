@@ -163,16 +163,21 @@ public final class HeartbeatSoak {
         return sum;
     }
 
-    /** utime + stime, fields 14 and 15 of a stat file (counted after the parenthesised name). */
+    /** utime + stime, fields 14 and 15 of a stat file. */
     private static long ticks(Path stat) throws IOException {
-        String text = Files.readString(stat);
-        String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        String[] f = statFields(stat);
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
+    /** stime alone: the kernel's share. */
     private static long systemTicks(Path stat) throws IOException {
+        return Long.parseLong(statFields(stat)[12]);
+    }
+
+    /** A stat file's fields after the parenthesised name (which may itself hold spaces), from field 3 on. */
+    private static String[] statFields(Path stat) throws IOException {
         String text = Files.readString(stat);
-        return Long.parseLong(text.substring(text.lastIndexOf(')') + 2).split(" ")[12]);
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
     }
 
     private static long mariadbPid() throws IOException {
@@ -187,6 +192,7 @@ public final class HeartbeatSoak {
         try {
             return Files.readString(proc.resolve("comm")).trim();
         } catch (IOException e) {
+            // The process ended between listing /proc and reading its name: it is not mariadbd.
             return "";
         }
     }
