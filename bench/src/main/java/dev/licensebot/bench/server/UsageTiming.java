@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +97,11 @@ public final class UsageTiming {
                 .heldAt(tenantId, Pool.SESSION, dayStart));
         queries.put("user intervals, all of today", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.USER, dayStart, dayEnd));
-        queries.put("denials today", h -> h.attach(UsageRepository.class)
-                .denials(tenantId, Pool.SESSION, dayStart, dayEnd));
+        queries.put("denials today, both pools", h -> h.attach(UsageRepository.class)
+                .denials(tenantId, EnumSet.allOf(Pool.class), dayStart, dayEnd));
         queries.put("sessions in use (COUNT)", h -> h.attach(PoolOccupancy.class).sessionsInUse(tenantId, now));
         queries.put("users in use (COUNT)", h -> h.attach(PoolOccupancy.class).usersInUse(tenantId));
-        queries.put("pool total", h -> h.attach(UsageRepository.class).total(tenantId, Pool.SESSION));
+        queries.put("both pools' total and use", h -> h.attach(PoolOccupancy.class).standing(tenantId, now));
         // What every call read before settled_peak; slow, so last and only a few times.
         queries.put("session intervals, all of today (20 rounds)", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.SESSION, dayStart, dayEnd));

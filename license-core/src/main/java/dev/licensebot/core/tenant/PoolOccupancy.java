@@ -1,9 +1,11 @@
 package dev.licensebot.core.tenant;
 
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * How many licenses of a pool are held right now: the one definition of "in use".
@@ -16,15 +18,33 @@ import java.time.Instant;
  */
 public interface PoolOccupancy {
 
-    @SqlQuery("SELECT p.held - (SELECT COUNT(*) FROM agent_session s WHERE s.tenant_id = p.tenant_id "
-            + "AND s.ended_at IS NULL AND s.expires_at <= :now) "
-            + "FROM license_pool p WHERE p.tenant_id = :tenantId AND p.pool = 'SESSION'")
+    /** Sessions in use, for the license_pool row {@code p} of the session pool. */
+    String SESSIONS_IN_USE = "p.held - (SELECT COUNT(*) FROM agent_session s WHERE s.tenant_id = p.tenant_id "
+            + "AND s.ended_at IS NULL AND s.expires_at <= :now)";
+
+    /** User licenses in use: the tenant's active users. */
+    String USERS_IN_USE = "(SELECT COUNT(*) FROM platform_user u WHERE u.tenant_id = :tenantId AND u.status = 'ACTIVE')";
+
+    /** A pool's size and the licenses of it in use. */
+    record Standing(Pool pool, int total, int inUse) {
+    }
+
+    @SqlQuery("SELECT " + SESSIONS_IN_USE + " FROM license_pool p WHERE p.tenant_id = :tenantId AND p.pool = 'SESSION'")
     int sessionsInUse(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT COUNT(*) FROM platform_user WHERE tenant_id = :tenantId AND status = 'ACTIVE'")
+    @SqlQuery("SELECT " + USERS_IN_USE)
     int usersInUse(@Bind("tenantId") String tenantId);
 
     default int inUse(String tenantId, Pool pool, Instant now) {
         return pool == Pool.SESSION ? sessionsInUse(tenantId, now) : usersInUse(tenantId);
     }
+
+    /**
+     * Both pools' size and use in one statement: the usage figures show both on every call, and
+     * each statement is a round trip (issue 7, B4).
+     */
+    @SqlQuery("SELECT p.pool, p.total, CASE WHEN p.pool = 'SESSION' THEN " + SESSIONS_IN_USE + " ELSE "
+            + USERS_IN_USE + " END AS in_use FROM license_pool p WHERE p.tenant_id = :tenantId")
+    @RegisterConstructorMapper(Standing.class)
+    List<Standing> standing(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 }

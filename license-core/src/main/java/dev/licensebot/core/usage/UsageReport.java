@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -88,16 +90,22 @@ public final class UsageReport {
     }
 
     /** The queries for one pool's figures, sharing one handle and one instant. */
-    private record PoolFigures(UsageRepository usage, PoolOccupancy occupancy, DailyMaxima maxima, String tenantId,
-                               TenantDays days, Instant now, LocalDate first, LocalDate today) {
+    private record PoolFigures(UsageRepository usage, DailyMaxima maxima, Map<Pool, PoolOccupancy.Standing> standing,
+                               Map<Pool, Integer> deniedToday, String tenantId, TenantDays days, Instant now,
+                               LocalDate first, LocalDate today) {
 
+        /** Reads what both pools share in one statement each: their size and use, and today's denials. */
         static PoolFigures on(Handle h, Tenant tenant, Instant now) {
             TenantDays days = new TenantDays(tenant.zone());
             LocalDate today = days.dayOf(now);
             UsageRepository usage = h.attach(UsageRepository.class);
             DailyMaxima maxima = new DailyMaxima(usage, h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days,
                     tenant.id());
-            return new PoolFigures(usage, h.attach(PoolOccupancy.class), maxima, tenant.id(), days, now,
+            Map<Pool, PoolOccupancy.Standing> standing = new EnumMap<>(Pool.class);
+            h.attach(PoolOccupancy.class).standing(tenant.id(), now).forEach(s -> standing.put(s.pool(), s));
+            Map<Pool, Integer> denied = usage.denials(tenant.id(), EnumSet.allOf(Pool.class), days.startOf(today),
+                    days.endOf(today));
+            return new PoolFigures(usage, maxima, standing, denied, tenant.id(), days, now,
                     firstCountedDay(usage, tenant, days, today), today);
         }
 
@@ -106,9 +114,8 @@ public final class UsageReport {
         }
 
         private PoolUsage of(Pool pool, NavigableMap<LocalDate, Integer> counted) {
-            int denied = usage.denials(tenantId, pool, days.startOf(today), days.endOf(today));
-            return PoolUsage.of(pool, occupancy.inUse(tenantId, pool, now), usage.total(tenantId, pool), counted,
-                    denied);
+            PoolOccupancy.Standing pools = standing.get(pool);
+            return PoolUsage.of(pool, pools.inUse(), pools.total(), counted, deniedToday.getOrDefault(pool, 0));
         }
 
         /** The same daily maxima as {@link #of(Pool)}, kept day by day instead of only summed up. */

@@ -5,13 +5,18 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,13 +27,17 @@ import java.util.Optional;
 @RegisterRowMapper(UsageRepository.IntervalMapper.class)
 public interface UsageRepository {
 
-    @SqlQuery("SELECT total FROM license_pool WHERE tenant_id = :tenantId AND pool = :pool")
-    int total(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool);
-
-    @SqlQuery("SELECT COUNT(*) FROM denial WHERE tenant_id = :tenantId AND pool = :pool "
-            + "AND denied_at >= :from AND denied_at < :to")
-    int denials(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
-                @Bind("to") Instant to);
+    /**
+     * Denials of [from, to) per pool, both pools in one statement (a round trip less on every usage
+     * call; issue 7, B4); the pools are listed so each is a range on ix_denial_when. Pools without
+     * denials are absent.
+     */
+    @SqlQuery("SELECT pool, COUNT(*) AS denied FROM denial WHERE tenant_id = :tenantId AND pool IN (<pools>) "
+            + "AND denied_at >= :from AND denied_at < :to GROUP BY pool")
+    @KeyColumn("pool")
+    @ValueColumn("denied")
+    Map<Pool, Integer> denials(@Bind("tenantId") String tenantId, @BindList("pools") Collection<Pool> pools,
+                               @Bind("from") Instant from, @Bind("to") Instant to);
 
     /** Each denial of [from, to), to be counted per day of the tenant's zone (days are cut in Java, not SQL). */
     @SqlQuery("SELECT denied_at FROM denial WHERE tenant_id = :tenantId AND pool = :pool "
