@@ -85,14 +85,12 @@ public final class UsageTiming {
         Map<String, Consumer<org.jdbi.v3.core.Handle>> queries = new LinkedHashMap<>();
         queries.put("earliestSessionStart", h -> h.attach(UsageRepository.class).earliestSessionStart(tenantId));
         queries.put("historyVersion", h -> h.attach(DailyPeakRepository.class).historyVersion(tenantId));
-        queries.put("cached 29 days", h -> h.attach(DailyPeakRepository.class).cached(tenantId, Pool.SESSION,
+        queries.put("cached 29 days", h -> h.attach(DailyPeakRepository.class).cached(tenantId, EnumSet.of(Pool.SESSION),
                 today.minusDays(29), today.minusDays(1)));
         queries.put("session intervals since the checkpoint", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.SESSION, lastHour, dayEnd));
-        queries.put("session starts since the checkpoint", h -> h.attach(HoldingChanges.class)
-                .starts(tenantId, Pool.SESSION, lastHour, dayEnd));
-        queries.put("session ends since the checkpoint, to now", h -> h.attach(HoldingChanges.class)
-                .ends(tenantId, Pool.SESSION, lastHour, now));
+        queries.put("session takes since the checkpoint, and releases to now", h -> h.attach(HoldingChanges.class)
+                .changes(tenantId, Pool.SESSION, lastHour, dayEnd, now));
         queries.put("sessions held at the day's start (cold only)", h -> h.attach(HoldingChanges.class)
                 .heldAt(tenantId, Pool.SESSION, dayStart));
         queries.put("user intervals, all of today", h -> h.attach(UsageRepository.class)

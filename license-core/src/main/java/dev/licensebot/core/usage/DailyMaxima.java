@@ -6,8 +6,11 @@ import dev.licensebot.core.usage.TenantDays.DaySpan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,26 +43,45 @@ final class DailyMaxima {
      * {@code now}; ascending. Days before {@code now}'s day are completed; {@code now}'s day is today.
      */
     TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate last, Instant now) {
+        return between(EnumSet.of(pool), first, last, now).get(pool);
+    }
+
+    /**
+     * {@link #between(Pool, LocalDate, LocalDate, Instant)} for each of {@code pools}, reading what
+     * the pools share in one statement each: their cached days, and today's checkpoints.
+     */
+    Map<Pool, TreeMap<LocalDate, Integer>> between(Set<Pool> pools, LocalDate first, LocalDate last, Instant now) {
         long version = version();
         LocalDate today = days.dayOf(now);
-        TreeMap<LocalDate, Integer> maxima = new TreeMap<>();
+        Map<Pool, TreeMap<LocalDate, Integer>> maxima = new EnumMap<>(Pool.class);
+        pools.forEach(pool -> maxima.put(pool, new TreeMap<>()));
         LocalDate lastCompleted = last.isBefore(today) ? last : today.minusDays(1);
         if (!first.isAfter(lastCompleted)) {
-            cache.cached(tenantId, pool, first, lastCompleted).forEach(c -> maxima.put(c.peakDay(), c.peak()));
+            cache.cached(tenantId, pools, first, lastCompleted)
+                    .forEach(c -> maxima.get(c.pool()).put(c.peakDay(), c.peak()));
         }
+        maxima.forEach((pool, byDay) -> {
+            Map<LocalDate, Integer> computed = compute(pool, missing(byDay, first, last, today));
+            byDay.putAll(computed);
+            remember(pool, computed, today, version);
+        });
+        if (!first.isAfter(today) && !last.isBefore(today)) {
+            new TodayPeak(changes, cache, tenantId).of(pools, days.span(today), now, version)
+                    .forEach((pool, peak) -> maxima.get(pool).put(today, peak));
+        }
+        return maxima;
+    }
+
+    /** The days of [first, last] neither in {@code known} nor today. */
+    private static List<LocalDate> missing(Map<LocalDate, Integer> known, LocalDate first, LocalDate last,
+                                           LocalDate today) {
         List<LocalDate> missing = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (!maxima.containsKey(day) && !day.equals(today)) {
+            if (!known.containsKey(day) && !day.equals(today)) {
                 missing.add(day);
             }
         }
-        Map<LocalDate, Integer> computed = compute(pool, missing);
-        maxima.putAll(computed);
-        remember(pool, computed, today, version);
-        if (!first.isAfter(today) && !last.isBefore(today)) {
-            maxima.put(today, new TodayPeak(changes, cache, tenantId).of(pool, days.span(today), now, version));
-        }
-        return maxima;
+        return missing;
     }
 
     private long version() {

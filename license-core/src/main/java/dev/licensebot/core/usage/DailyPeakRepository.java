@@ -3,6 +3,7 @@ package dev.licensebot.core.usage;
 import dev.licensebot.core.tenant.Pool;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -10,8 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The cache of completed days' maxima, and of today's peak over its settled part (settled_peak,
@@ -46,12 +49,26 @@ public interface DailyPeakRepository {
     int forgetSettled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("from") Instant from,
                       @Bind("to") Instant to);
 
-    /** The newest settled peak of the span starting at {@code from} and ending no later than {@code until}. */
-    @SqlQuery("SELECT until_at, peak, held FROM settled_peak WHERE tenant_id = :tenantId AND pool = :pool "
-            + "AND from_at = :from AND until_at <= :until ORDER BY until_at DESC LIMIT 1")
+    /**
+     * The settled peaks of the span starting at {@code from} and ending no later than {@code until},
+     * for each of {@code pools} in one statement. A pool keeps a few at most: storing a newer one
+     * deletes the older ones.
+     */
+    @SqlQuery("SELECT pool, until_at, peak, held FROM settled_peak WHERE tenant_id = :tenantId "
+            + "AND pool IN (<pools>) AND from_at = :from AND until_at <= :until")
     @RegisterConstructorMapper(SettledPeak.class)
-    Optional<SettledPeak> settled(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
-                                  @Bind("from") Instant from, @Bind("until") Instant until);
+    List<SettledPeak> settled(@Bind("tenantId") String tenantId, @BindList("pools") Collection<Pool> pools,
+                              @Bind("from") Instant from, @Bind("until") Instant until);
+
+    /** The newest of {@link #settled} per pool; pools without one are absent. */
+    default Map<Pool, SettledPeak> newestSettled(String tenantId, Collection<Pool> pools, Instant from,
+                                                 Instant until) {
+        Map<Pool, SettledPeak> newest = new EnumMap<>(Pool.class);
+        for (SettledPeak peak : settled(tenantId, pools, from, until)) {
+            newest.merge(peak.pool(), peak, (a, b) -> a.untilAt().isAfter(b.untilAt()) ? a : b);
+        }
+        return newest;
+    }
 
     /** As {@link #remember}: kept only if the history is still at {@code version}; 1 when stored. */
     @SqlUpdate("INSERT IGNORE INTO settled_peak (tenant_id, pool, from_at, until_at, peak, held) "
@@ -66,10 +83,11 @@ public interface DailyPeakRepository {
     int forgetSettledBefore(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
                             @Bind("until") Instant until);
 
-    @SqlQuery("SELECT peak_day, peak FROM daily_peak WHERE tenant_id = :tenantId AND pool = :pool "
+    /** The stored days of [fromDay, toDay] of each of {@code pools}, in one statement. */
+    @SqlQuery("SELECT pool, peak_day, peak FROM daily_peak WHERE tenant_id = :tenantId AND pool IN (<pools>) "
             + "AND peak_day BETWEEN :fromDay AND :toDay")
     @RegisterConstructorMapper(CachedPeak.class)
-    List<CachedPeak> cached(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool,
+    List<CachedPeak> cached(@Bind("tenantId") String tenantId, @BindList("pools") Collection<Pool> pools,
                             @Bind("fromDay") LocalDate fromDay, @Bind("toDay") LocalDate toDay);
 
     /**
@@ -82,13 +100,13 @@ public interface DailyPeakRepository {
     void remember(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("day") List<LocalDate> days,
                   @Bind("peak") List<Integer> peaks, @Bind("version") long version);
 
-    record CachedPeak(LocalDate peakDay, int peak) {
+    record CachedPeak(Pool pool, LocalDate peakDay, int peak) {
     }
 
     /**
      * The peak from a day's start up to, not including, {@code untilAt}, and the licenses held at
      * {@code untilAt}, counting those taken and released at that very instant.
      */
-    record SettledPeak(Instant untilAt, int peak, int held) {
+    record SettledPeak(Pool pool, Instant untilAt, int peak, int held) {
     }
 }

@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Today's peak without sweeping all of today on every call. Up to a checkpoint safely in the past
@@ -20,7 +24,8 @@ import java.util.Optional;
  * the peak from the day's start up to the checkpoint, and the licenses held at it, are stored
  * once (settled_peak). A call starts from the newest stored checkpoint's level and reads only the
  * takes and releases since: the settled stretch since that checkpoint, if any, which it then
- * stores, and the live rest of the day.
+ * stores, and the live rest of the day. Per pool that is one statement, after one for both pools'
+ * checkpoints.
  */
 final class TodayPeak {
 
@@ -44,7 +49,7 @@ final class TodayPeak {
     static final Duration SETTLE = Duration.ofMinutes(5);
 
     /** Releases sort before takes at the same instant: holdings are half-open, as in {@link PeakSweep}. */
-    private static final Comparator<Step> ORDER = Comparator.comparing(Step::at).thenComparingInt(Step::delta);
+    private static final Comparator<Change> ORDER = Comparator.comparing(Change::at).thenComparingInt(Change::delta);
 
     private final HoldingChanges changes;
     private final DailyPeakRepository cache;
@@ -57,20 +62,28 @@ final class TodayPeak {
     }
 
     /**
-     * The peak of {@code today} as of {@code now}. {@code version} is the history version read
-     * before anything else, so a settled peak computed across an import is not stored.
+     * The peak of {@code today} as of {@code now} of each of {@code pools}, their checkpoints read
+     * in one statement. {@code version} is the history version read before anything else, so a
+     * settled peak computed across an import is not stored.
      */
-    int of(Pool pool, DaySpan today, Instant now, long version) {
+    Map<Pool, Integer> of(Set<Pool> pools, DaySpan today, Instant now, long version) {
         Instant settled = settledUntil(today, now);
-        Optional<SettledPeak> cached = cache.settled(tenantId, pool, today.start(), settled);
+        Map<Pool, SettledPeak> checkpoints = cache.newestSettled(tenantId, pools, today.start(), settled);
+        Map<Pool, Integer> peaks = new EnumMap<>(Pool.class);
+        for (Pool pool : pools) {
+            peaks.put(pool, of(pool, today, now, settled, Optional.ofNullable(checkpoints.get(pool)), version));
+        }
+        return peaks;
+    }
+
+    private int of(Pool pool, DaySpan today, Instant now, Instant settled, Optional<SettledPeak> cached,
+                   long version) {
         Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
         int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
-        List<Change> starts = changes.starts(tenantId, pool, from, today.end());
-        // A release after the last take can only lower the level from there on, so it cannot
-        // change the peak; only the level at the checkpoint needs the releases up to it.
-        Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
-        List<Change> ends = changes.ends(tenantId, pool, from, lastStart.isAfter(settled) ? lastStart : settled);
-        Sweep sweep = Sweep.of(held, steps(starts, ends), settled);
+        // Releases up to now: those up to the checkpoint give the level there, and those after the
+        // last take (which lies in the past) can only lower the level, so they cannot change the
+        // peak. The expiries still ahead of today's open sessions are never read.
+        Sweep sweep = Sweep.of(held, stepsUpToLastTake(pool, from, today.end(), now), settled);
         int settledPeak = Math.max(cached.map(SettledPeak::peak).orElse(held), sweep.peakBefore());
         if (from.isBefore(settled) && cache.rememberSettled(tenantId, pool, today.start(), settled, settledPeak,
                 sweep.heldAt(), version) == 1) {
@@ -89,25 +102,29 @@ final class TodayPeak {
      * Nothing is stored here: the caller keeps the day in daily_peak, under its version guard.
      */
     Optional<Integer> ofCompletedDay(Pool pool, DaySpan day) {
-        return cache.settled(tenantId, pool, day.start(), day.end()).map(checkpoint -> {
-            Instant from = checkpoint.untilAt();
-            List<Change> starts = changes.starts(tenantId, pool, from, day.end());
-            Instant lastStart = starts.stream().map(Change::at).max(Comparator.naturalOrder()).orElse(from);
-            List<Change> ends = changes.ends(tenantId, pool, from, lastStart);
-            Sweep sweep = Sweep.of(checkpoint.held(), steps(starts, ends), from);
-            return Math.max(checkpoint.peak(), sweep.peakFrom());
-        });
+        SettledPeak checkpoint = cache.newestSettled(tenantId, EnumSet.of(pool), day.start(), day.end()).get(pool);
+        if (checkpoint == null) {
+            return Optional.empty();
+        }
+        Instant from = checkpoint.untilAt();
+        Sweep sweep = Sweep.of(checkpoint.held(), stepsUpToLastTake(pool, from, day.end(), day.end()), from);
+        return Optional.of(Math.max(checkpoint.peak(), sweep.peakFrom()));
     }
 
-    private static List<Step> steps(List<Change> starts, List<Change> ends) {
-        List<Step> steps = new ArrayList<>(starts.size() + ends.size());
-        starts.forEach(c -> steps.add(new Step(c.at(), c.count())));
-        ends.forEach(c -> steps.add(new Step(c.at(), -c.count())));
+    /**
+     * Takes in (from, before) and releases in (from, upTo], in order, in one statement; and, should
+     * a take lie after {@code upTo} (another node's clock ahead of this one's), the releases up to
+     * it, which its level depends on.
+     */
+    private List<Change> stepsUpToLastTake(Pool pool, Instant from, Instant before, Instant upTo) {
+        List<Change> steps = new ArrayList<>(changes.changes(tenantId, pool, from, before, upTo));
+        Instant lastTake = steps.stream().filter(Change::isTake).map(Change::at).max(Comparator.naturalOrder())
+                .orElse(from);
+        if (lastTake.isAfter(upTo)) {
+            steps.addAll(changes.releases(tenantId, pool, upTo, lastTake));
+        }
         steps.sort(ORDER);
         return steps;
-    }
-
-    private record Step(Instant at, int delta) {
     }
 
     /**
@@ -116,7 +133,7 @@ final class TodayPeak {
      */
     private record Sweep(int peakBefore, int heldAt, int peakFrom) {
 
-        static Sweep of(int held, List<Step> steps, Instant checkpoint) {
+        static Sweep of(int held, List<Change> steps, Instant checkpoint) {
             int level = held;
             int peakBefore = held;
             int i = 0;

@@ -17,7 +17,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The usage figures of DESIGN.md §3 for both pools, days cut in the tenant's time zone. */
@@ -40,7 +40,7 @@ public final class UsageReport {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
-            PoolFigures figures = PoolFigures.on(h, tenant, now);
+            PoolFigures figures = PoolFigures.of(h, tenant, now);
             return new UsageSummary(figures.of(Pool.SESSION), figures.of(Pool.USER), tenant.zone(), figures.today(),
                     now);
         });
@@ -50,7 +50,7 @@ public final class UsageReport {
     public UsageTrend trend(Tenant tenant, Actor actor, Pool pool) {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> PoolFigures.on(h, tenant, now).trend(pool));
+        return jdbi.withHandle(h -> PoolFigures.of(h, tenant, now, EnumSet.of(pool)).trend(pool));
     }
 
     /**
@@ -61,7 +61,7 @@ public final class UsageReport {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
-            PoolFigures figures = PoolFigures.on(h, tenant, now);
+            PoolFigures figures = PoolFigures.of(h, tenant, now);
             UsageTrend session = figures.trend(Pool.SESSION);
             UsageTrend user = figures.trend(Pool.USER);
             return new UsageOverview(new UsageSummary(session.figures(), user.figures(), tenant.zone(),
@@ -89,45 +89,48 @@ public final class UsageReport {
         return today.minusDays(WINDOW_DAYS - 1L);
     }
 
-    /** The queries for one pool's figures, sharing one handle and one instant. */
-    private record PoolFigures(UsageRepository usage, DailyMaxima maxima, Map<Pool, PoolOccupancy.Standing> standing,
-                               Map<Pool, Integer> deniedToday, String tenantId, TenantDays days, Instant now,
-                               LocalDate first, LocalDate today) {
+    /** The figures of one or both pools, read on one handle as of one instant. */
+    private record PoolFigures(UsageRepository usage, Map<Pool, TreeMap<LocalDate, Integer>> counted,
+                               Map<Pool, PoolOccupancy.Standing> standing, Map<Pool, Integer> deniedToday,
+                               String tenantId, TenantDays days, LocalDate today) {
 
-        /** Reads what both pools share in one statement each: their size and use, and today's denials. */
-        static PoolFigures on(Handle h, Tenant tenant, Instant now) {
+        static PoolFigures of(Handle h, Tenant tenant, Instant now) {
+            return of(h, tenant, now, EnumSet.allOf(Pool.class));
+        }
+
+        /**
+         * Reads what the pools share in one statement each (their size and use, today's denials,
+         * and in {@link DailyMaxima} their cached days and today's checkpoints), not one per pool.
+         */
+        static PoolFigures of(Handle h, Tenant tenant, Instant now, Set<Pool> pools) {
             TenantDays days = new TenantDays(tenant.zone());
             LocalDate today = days.dayOf(now);
             UsageRepository usage = h.attach(UsageRepository.class);
-            DailyMaxima maxima = new DailyMaxima(usage, h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days,
-                    tenant.id());
             Map<Pool, PoolOccupancy.Standing> standing = new EnumMap<>(Pool.class);
             h.attach(PoolOccupancy.class).standing(tenant.id(), now).forEach(s -> standing.put(s.pool(), s));
-            Map<Pool, Integer> denied = usage.denials(tenant.id(), EnumSet.allOf(Pool.class), days.startOf(today),
-                    days.endOf(today));
-            return new PoolFigures(usage, maxima, standing, denied, tenant.id(), days, now,
-                    firstCountedDay(usage, tenant, days, today), today);
+            Map<Pool, Integer> denied = usage.denials(tenant.id(), pools, days.startOf(today), days.endOf(today));
+            LocalDate first = firstCountedDay(usage, tenant, days, today);
+            Map<Pool, TreeMap<LocalDate, Integer>> counted = new DailyMaxima(usage, h.attach(HoldingChanges.class),
+                    h.attach(DailyPeakRepository.class), days, tenant.id()).between(pools, first, today, now);
+            return new PoolFigures(usage, counted, standing, denied, tenant.id(), days, today);
         }
 
         PoolUsage of(Pool pool) {
-            return of(pool, maxima.between(pool, first, today, now));
-        }
-
-        private PoolUsage of(Pool pool, NavigableMap<LocalDate, Integer> counted) {
             PoolOccupancy.Standing pools = standing.get(pool);
-            return PoolUsage.of(pool, pools.inUse(), pools.total(), counted, deniedToday.getOrDefault(pool, 0));
+            return PoolUsage.of(pool, pools.inUse(), pools.total(), counted.get(pool),
+                    deniedToday.getOrDefault(pool, 0));
         }
 
         /** The same daily maxima as {@link #of(Pool)}, kept day by day instead of only summed up. */
         UsageTrend trend(Pool pool) {
-            TreeMap<LocalDate, Integer> counted = maxima.between(pool, first, today, now);
+            Map<LocalDate, Integer> maxima = counted.get(pool);
             Map<LocalDate, Integer> denials = denialsPerDay(pool);
             List<UsageTrend.Day> window = new ArrayList<>(WINDOW_DAYS);
             for (LocalDate day = windowStart(today); !day.isAfter(today); day = day.plusDays(1)) {
-                Integer max = counted.get(day);
+                Integer max = maxima.get(day);
                 window.add(new UsageTrend.Day(day, max == null ? 0 : max, denials.getOrDefault(day, 0), max != null));
             }
-            return new UsageTrend(tenantId, of(pool, counted), days.zone(), today, window);
+            return new UsageTrend(tenantId, of(pool), days.zone(), today, window);
         }
 
         private Map<LocalDate, Integer> denialsPerDay(Pool pool) {

@@ -238,6 +238,25 @@ class TodayPeakTest {
         assertEquals(0, stored, "the other node's copy of the same checkpoint is already there");
     }
 
+    @OnBothDatabases
+    void aTakeStampedAheadOfThisNodesClockIsCountedAfterTheReleasesBeforeIt(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T06:00:00Z");
+        Tenant tenant = t.tenant("Europe/Berlin", 5, 5, TIMEOUT);
+        t.clock().set(Instant.parse("2026-03-10T10:00:00Z"));
+        AgentSession ann = openLive(t, tenant, "ann");
+        openLive(t, tenant, "bob");
+        // Another node, its clock 20 to 30 minutes ahead, logs ann out and then opens carl's session.
+        t.clock().set(Instant.parse("2026-03-10T10:20:00Z"));
+        t.core().sessionLicenses().logout(tenant, ann.id());
+        t.clock().set(Instant.parse("2026-03-10T10:30:00Z"));
+        openLive(t, tenant, "carl");
+
+        t.clock().set(Instant.parse("2026-03-10T10:05:00Z"));
+
+        assertEquals(2, fromScratch(t, tenant, Pool.SESSION));
+        assertEquals(2, cachedPeak(t, tenant, Pool.SESSION), "ann's logout before carl's start is counted");
+    }
+
     /**
      * Random opens, heartbeats, logouts, lapses and user licenses through a day, in uneven steps so
      * calls land just before, on, and after checkpoints; after each step the cached figure must

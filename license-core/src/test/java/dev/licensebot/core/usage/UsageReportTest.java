@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -219,9 +220,9 @@ class UsageReportTest {
             cache.remember(tenant.id(), Pool.SESSION, days, List.of(1, 2), 0);
         });
 
-        assertEquals(List.of(new DailyPeakRepository.CachedPeak(day("2026-03-08"), 1),
-                        new DailyPeakRepository.CachedPeak(day("2026-03-09"), 2)),
-                db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.cached(tenant.id(), Pool.SESSION,
+        assertEquals(List.of(new DailyPeakRepository.CachedPeak(Pool.SESSION, day("2026-03-08"), 1),
+                        new DailyPeakRepository.CachedPeak(Pool.SESSION, day("2026-03-09"), 2)),
+                db.jdbi().withExtension(DailyPeakRepository.class, cache -> cache.cached(tenant.id(), EnumSet.of(Pool.SESSION),
                         day("2026-03-01"), day("2026-03-31"))).stream()
                         .sorted(Comparator.comparing(DailyPeakRepository.CachedPeak::peakDay)).toList());
     }
