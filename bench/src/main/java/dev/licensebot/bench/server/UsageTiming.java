@@ -89,8 +89,8 @@ public final class UsageTiming {
                 today.minusDays(29), today.minusDays(1)));
         queries.put("session intervals since the checkpoint", h -> h.attach(UsageRepository.class)
                 .intervals(tenantId, Pool.SESSION, lastHour, dayEnd));
-        queries.put("session takes since the checkpoint, and releases to now", h -> h.attach(HoldingChanges.class)
-                .changes(tenantId, Pool.SESSION, lastHour, dayEnd, now));
+        queries.put("session takes and releases since the checkpoint", h -> h.attach(HoldingChanges.class)
+                .changes(tenantId, Pool.SESSION, lastHour, dayEnd, lastHour));
         queries.put("sessions held at the day's start (cold only)", h -> h.attach(HoldingChanges.class)
                 .heldAt(tenantId, Pool.SESSION, dayStart));
         queries.put("user intervals, all of today", h -> h.attach(UsageRepository.class)

@@ -29,27 +29,30 @@ public interface HoldingChanges {
             + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at > :at AND started_at <= :at)")
     int sessionsHeldAt(@Bind("tenantId") String tenantId, @Bind("at") Instant at);
 
-    /** A statement's parts, shared by the queries below: takes in (after, before), releases in (after, upTo]. */
-    String SESSION_TAKES = "SELECT started_at, COUNT(*) FROM agent_session "
-            + "WHERE tenant_id = :tenantId AND started_at > :after AND started_at < :before GROUP BY started_at";
-    String SESSION_RELEASES = "SELECT ended_at, -COUNT(*) FROM agent_session "
-            + "WHERE tenant_id = :tenantId AND ended_at > :after AND ended_at <= :upTo GROUP BY ended_at "
+    /**
+     * Takes in (after, before), then releases in (after, upTo], where upTo is the later of
+     * {@code :checkpoint} and the last of those takes: a release after the last take can only
+     * lower the level from there on, so it cannot change a peak, and the releases up to the
+     * checkpoint give the level there. A bulk of logouts just before now (a shift's end) is then
+     * not read on every call, nor are the expiries still ahead of the open sessions. The bound is a
+     * scalar subquery on the takes' index, which MariaDB answers from the index's last entry before
+     * it plans the ranges, so each release branch stays a range bounded on both sides.
+     */
+    String SESSION_LAST_TAKE = "(SELECT GREATEST(:checkpoint, COALESCE(MAX(started_at), :after)) FROM agent_session "
+            + "WHERE tenant_id = :tenantId AND started_at > :after AND started_at < :before)";
+
+    @SqlQuery("SELECT started_at, COUNT(*) FROM agent_session "
+            + "WHERE tenant_id = :tenantId AND started_at > :after AND started_at < :before GROUP BY started_at "
+            + "UNION ALL "
+            + "SELECT ended_at, -COUNT(*) FROM agent_session "
+            + "WHERE tenant_id = :tenantId AND ended_at > :after AND ended_at <= " + SESSION_LAST_TAKE
+            + " GROUP BY ended_at "
             + "UNION ALL "
             + "SELECT expires_at, -COUNT(*) FROM agent_session "
-            + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at > :after AND expires_at <= :upTo "
-            + "GROUP BY expires_at";
-    String USER_TAKES = "SELECT allocated_at, COUNT(*) FROM user_license_period "
-            + "WHERE tenant_id = :tenantId AND allocated_at > :after AND allocated_at < :before GROUP BY allocated_at";
-    String USER_RELEASES = "SELECT released_at, -COUNT(*) FROM user_license_period "
-            + "WHERE tenant_id = :tenantId AND released_at > :after AND released_at <= :upTo GROUP BY released_at";
-
-    @SqlQuery(SESSION_TAKES + " UNION ALL " + SESSION_RELEASES)
+            + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at > :after "
+            + "AND expires_at <= " + SESSION_LAST_TAKE + " GROUP BY expires_at")
     List<Change> sessionChanges(@Bind("tenantId") String tenantId, @Bind("after") Instant after,
-                                @Bind("before") Instant before, @Bind("upTo") Instant upTo);
-
-    @SqlQuery(SESSION_RELEASES)
-    List<Change> sessionReleases(@Bind("tenantId") String tenantId, @Bind("after") Instant after,
-                                 @Bind("upTo") Instant upTo);
+                                @Bind("before") Instant before, @Bind("checkpoint") Instant checkpoint);
 
     @SqlQuery("SELECT (SELECT COUNT(*) FROM user_license_period "
             + "WHERE tenant_id = :tenantId AND released_at > :at AND allocated_at <= :at) "
@@ -57,13 +60,19 @@ public interface HoldingChanges {
             + "WHERE tenant_id = :tenantId AND released_at IS NULL AND allocated_at <= :at)")
     int usersHeldAt(@Bind("tenantId") String tenantId, @Bind("at") Instant at);
 
-    @SqlQuery(USER_TAKES + " UNION ALL " + USER_RELEASES)
-    List<Change> userChanges(@Bind("tenantId") String tenantId, @Bind("after") Instant after,
-                             @Bind("before") Instant before, @Bind("upTo") Instant upTo);
+    /** As {@link #SESSION_LAST_TAKE}, for user licenses. */
+    String USER_LAST_TAKE = "(SELECT GREATEST(:checkpoint, COALESCE(MAX(allocated_at), :after)) "
+            + "FROM user_license_period "
+            + "WHERE tenant_id = :tenantId AND allocated_at > :after AND allocated_at < :before)";
 
-    @SqlQuery(USER_RELEASES)
-    List<Change> userReleases(@Bind("tenantId") String tenantId, @Bind("after") Instant after,
-                              @Bind("upTo") Instant upTo);
+    @SqlQuery("SELECT allocated_at, COUNT(*) FROM user_license_period "
+            + "WHERE tenant_id = :tenantId AND allocated_at > :after AND allocated_at < :before GROUP BY allocated_at "
+            + "UNION ALL "
+            + "SELECT released_at, -COUNT(*) FROM user_license_period "
+            + "WHERE tenant_id = :tenantId AND released_at > :after AND released_at <= " + USER_LAST_TAKE
+            + " GROUP BY released_at")
+    List<Change> userChanges(@Bind("tenantId") String tenantId, @Bind("after") Instant after,
+                             @Bind("before") Instant before, @Bind("checkpoint") Instant checkpoint);
 
     /** Licenses held at {@code at}: taken at or before it, released after it (or not yet). */
     default int heldAt(String tenantId, Pool pool, Instant at) {
@@ -71,26 +80,17 @@ public interface HoldingChanges {
     }
 
     /**
-     * In one statement, the instants in (after, before) at which licenses were taken and those in
-     * (after, upTo] at which licenses are released, with how many: a usage call reads both for each
-     * pool, so this is a round trip less per pool than asking twice (issue 7, B4).
+     * In one statement, the instants in (after, before) at which licenses were taken, and those at
+     * which licenses are released from {@code after} up to the later of {@code checkpoint} and the
+     * last take, with how many: a round trip less per pool than asking twice (issue 7, B4).
      */
-    default List<Change> changes(String tenantId, Pool pool, Instant after, Instant before, Instant upTo) {
-        return pool == Pool.SESSION ? sessionChanges(tenantId, after, before, upTo)
-                : userChanges(tenantId, after, before, upTo);
-    }
-
-    /** Instants in (after, upTo] at which licenses are released, with how many (negative). */
-    default List<Change> releases(String tenantId, Pool pool, Instant after, Instant upTo) {
-        return pool == Pool.SESSION ? sessionReleases(tenantId, after, upTo) : userReleases(tenantId, after, upTo);
+    default List<Change> changes(String tenantId, Pool pool, Instant after, Instant before, Instant checkpoint) {
+        return pool == Pool.SESSION ? sessionChanges(tenantId, after, before, checkpoint)
+                : userChanges(tenantId, after, before, checkpoint);
     }
 
     /** {@code delta} licenses taken (positive) or released (negative) at one instant. */
     record Change(Instant at, int delta) {
-
-        boolean isTake() {
-            return delta > 0;
-        }
     }
 
     /** By position: UNION ALL takes its column names from the first branch only. */

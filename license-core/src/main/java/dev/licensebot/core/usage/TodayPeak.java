@@ -71,19 +71,15 @@ final class TodayPeak {
         Map<Pool, SettledPeak> checkpoints = cache.newestSettled(tenantId, pools, today.start(), settled);
         Map<Pool, Integer> peaks = new EnumMap<>(Pool.class);
         for (Pool pool : pools) {
-            peaks.put(pool, of(pool, today, now, settled, Optional.ofNullable(checkpoints.get(pool)), version));
+            peaks.put(pool, of(pool, today, settled, Optional.ofNullable(checkpoints.get(pool)), version));
         }
         return peaks;
     }
 
-    private int of(Pool pool, DaySpan today, Instant now, Instant settled, Optional<SettledPeak> cached,
-                   long version) {
+    private int of(Pool pool, DaySpan today, Instant settled, Optional<SettledPeak> cached, long version) {
         Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
         int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
-        // Releases up to now: those up to the checkpoint give the level there, and those after the
-        // last take (which lies in the past) can only lower the level, so they cannot change the
-        // peak. The expiries still ahead of today's open sessions are never read.
-        Sweep sweep = Sweep.of(held, stepsUpToLastTake(pool, from, today.end(), now), settled);
+        Sweep sweep = Sweep.of(held, steps(pool, from, today.end(), settled), settled);
         int settledPeak = Math.max(cached.map(SettledPeak::peak).orElse(held), sweep.peakBefore());
         if (from.isBefore(settled) && cache.rememberSettled(tenantId, pool, today.start(), settled, settledPeak,
                 sweep.heldAt(), version) == 1) {
@@ -107,22 +103,13 @@ final class TodayPeak {
             return Optional.empty();
         }
         Instant from = checkpoint.untilAt();
-        Sweep sweep = Sweep.of(checkpoint.held(), stepsUpToLastTake(pool, from, day.end(), day.end()), from);
+        Sweep sweep = Sweep.of(checkpoint.held(), steps(pool, from, day.end(), from), from);
         return Optional.of(Math.max(checkpoint.peak(), sweep.peakFrom()));
     }
 
-    /**
-     * Takes in (from, before) and releases in (from, upTo], in order, in one statement; and, should
-     * a take lie after {@code upTo} (another node's clock ahead of this one's), the releases up to
-     * it, which its level depends on.
-     */
-    private List<Change> stepsUpToLastTake(Pool pool, Instant from, Instant before, Instant upTo) {
-        List<Change> steps = new ArrayList<>(changes.changes(tenantId, pool, from, before, upTo));
-        Instant lastTake = steps.stream().filter(Change::isTake).map(Change::at).max(Comparator.naturalOrder())
-                .orElse(from);
-        if (lastTake.isAfter(upTo)) {
-            steps.addAll(changes.releases(tenantId, pool, upTo, lastTake));
-        }
+    /** The takes and releases after {@code from} that can matter, in order; see {@link HoldingChanges#changes}. */
+    private List<Change> steps(Pool pool, Instant from, Instant before, Instant checkpoint) {
+        List<Change> steps = new ArrayList<>(changes.changes(tenantId, pool, from, before, checkpoint));
         steps.sort(ORDER);
         return steps;
     }
