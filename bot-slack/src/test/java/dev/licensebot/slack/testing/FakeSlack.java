@@ -132,12 +132,12 @@ public final class FakeSlack implements AutoCloseable {
     /** Where files.getUploadURLExternal sends the bytes: {@link #UPLOAD_PATH} and the file id. */
     public static final String UPLOAD_PATH = "/upload/";
 
-    /** The bytes posted to upload URLs, one call per file, in order. */
     /** Forgets the calls recorded so far (a benchmark's long runs would otherwise grow them without end). */
     public synchronized void clear() {
         calls.clear();
     }
 
+    /** The bytes posted to upload URLs, one call per file, in order. */
     public synchronized List<Call> uploads() {
         return calls.stream().filter(c -> c.path().startsWith(UPLOAD_PATH)).toList();
     }

@@ -7,14 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The daily max of one tenant's pool over a run of days. A completed day only changes when a
+ * The daily max of one tenant's pools over a run of days, for one usage call. A completed day only changes when a
  * closed session is imported over it, and the import forgets it, so completed days come from the
  * cache and are computed (then stored) only when missing. Today is still moving: {@link TodayPeak}
  * sweeps only its part since the last settled checkpoint.
@@ -26,8 +25,6 @@ final class DailyMaxima {
     private final DailyPeakRepository cache;
     private final TenantDays days;
     private final String tenantId;
-    /** Read once, before the first interval: both pools of one call are guarded by the same read. */
-    private Long version;
 
     DailyMaxima(UsageRepository usage, HoldingChanges changes, DailyPeakRepository cache, TenantDays days,
                 String tenantId) {
@@ -39,19 +36,14 @@ final class DailyMaxima {
     }
 
     /**
-     * Each day from {@code first} to {@code last}, both included, with its daily max as of
-     * {@code now}; ascending. Days before {@code now}'s day are completed; {@code now}'s day is today.
-     */
-    TreeMap<LocalDate, Integer> between(Pool pool, LocalDate first, LocalDate last, Instant now) {
-        return between(EnumSet.of(pool), first, last, now).get(pool);
-    }
-
-    /**
-     * {@link #between(Pool, LocalDate, LocalDate, Instant)} for each of {@code pools}, reading what
-     * the pools share in one statement each: their cached days, and today's checkpoints.
+     * For each of {@code pools}, each day from {@code first} to {@code last}, both included, with
+     * its daily max as of {@code now}; ascending. Days before {@code now}'s day are completed;
+     * {@code now}'s day is today. What the pools share is read in one statement each: their cached
+     * days, and today's checkpoints. The history version is read first, so nothing computed
+     * across an import is stored.
      */
     Map<Pool, TreeMap<LocalDate, Integer>> between(Set<Pool> pools, LocalDate first, LocalDate last, Instant now) {
-        long version = version();
+        long version = cache.historyVersion(tenantId);
         LocalDate today = days.dayOf(now);
         Map<Pool, TreeMap<LocalDate, Integer>> maxima = new EnumMap<>(Pool.class);
         pools.forEach(pool -> maxima.put(pool, new TreeMap<>()));
@@ -82,13 +74,6 @@ final class DailyMaxima {
             }
         }
         return missing;
-    }
-
-    private long version() {
-        if (version == null) {
-            version = cache.historyVersion(tenantId);
-        }
-        return version;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -331,7 +332,7 @@ class TodayPeakTest {
         TenantDays days = new TenantDays(tenant.zone());
         LocalDate today = days.dayOf(now);
         return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class), h.attach(HoldingChanges.class),
-                h.attach(DailyPeakRepository.class), days, tenant.id()).between(pool, today, today, now).get(today));
+                h.attach(DailyPeakRepository.class), days, tenant.id()).between(EnumSet.of(pool), today, today, now).get(pool).get(today));
     }
 
     /** A completed day's max the way a usage call gets it when the day is not yet in daily_peak. */
@@ -340,7 +341,7 @@ class TodayPeakTest {
         TenantDays days = new TenantDays(tenant.zone());
         return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
                 h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days, tenant.id())
-                .between(pool, day, day, t.clock().instant()).get(day));
+                .between(EnumSet.of(pool), day, day, t.clock().instant()).get(pool).get(day));
     }
 
     /** Today's peak by one sweep over every interval of today, no cache involved. */

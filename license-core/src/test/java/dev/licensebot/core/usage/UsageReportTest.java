@@ -377,7 +377,7 @@ class UsageReportTest {
     private static Map<LocalDate, Integer> dailyMaxima(TestCore t, Tenant tenant, Pool pool, String from, String to) {
         return t.database().jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class), h.attach(HoldingChanges.class),
                 h.attach(DailyPeakRepository.class), new TenantDays(tenant.zone()), tenant.id())
-                .between(pool, day(from), day(to), t.clock().instant()));
+                .between(EnumSet.of(pool), day(from), day(to), t.clock().instant()).get(pool));
     }
 
     private static UserReport user(String userId) {
