@@ -45,7 +45,7 @@ public final class SlackIdentity {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {
-            return tenants.findBySlackTeam(teamId);
+            return tenants.linkedSlackTeam(teamId);
         }
 
         /** The directory refuses, in Slack's words, when Slack shows no email. */

@@ -41,7 +41,7 @@ public final class TeamsIdentity {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {
-            return Optional.ofNullable(turn.activity().entraTenant()).flatMap(tenants::findByTeamsTenant);
+            return Optional.ofNullable(turn.activity().entraTenant()).flatMap(tenants::linkedTeamsTenant);
         }
 
         @Override

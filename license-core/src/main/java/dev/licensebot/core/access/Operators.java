@@ -1,5 +1,8 @@
 package dev.licensebot.core.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.db.Repositories;
@@ -7,6 +10,7 @@ import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,16 +18,33 @@ import java.util.Optional;
 /** Who may do what: granting roles, resolving chat users, and the permission check itself. */
 public final class Operators {
 
+    /** How long the role an actor was resolved with counts as read in the same request. */
+    static final Duration JUST_RESOLVED = Duration.ofSeconds(1);
+
     private final Jdbi jdbi;
     private final Repositories repositories;
     private final Clock clock;
     private final AuditLog audit;
+    /**
+     * The actors {@link #resolve} returned in the last {@link #JUST_RESOLVED}, by identity (weak keys
+     * compare with ==): a chat request resolves its asker and then asks {@link #require}, which need
+     * not read the role it was resolved with again (issue 7, B3). An actor kept longer (the console
+     * keeps one for its whole session) or built elsewhere is read again, as before.
+     */
+    private final Cache<Actor, Boolean> justResolved;
 
     public Operators(Jdbi jdbi, Repositories repositories, Clock clock, AuditLog audit) {
+        this(jdbi, repositories, clock, audit, Ticker.systemTicker());
+    }
+
+    /** {@code ticker} measures {@link #JUST_RESOLVED}: the system's, but in tests. */
+    Operators(Jdbi jdbi, Repositories repositories, Clock clock, AuditLog audit, Ticker ticker) {
         this.jdbi = jdbi;
         this.repositories = repositories;
         this.clock = clock;
         this.audit = audit;
+        this.justResolved = Caffeine.newBuilder().weakKeys().expireAfterWrite(JUST_RESOLVED).ticker(ticker)
+                .executor(Runnable::run).build();
     }
 
     /** Gives an email a role in a tenant, replacing any earlier one; audited. */
@@ -35,6 +56,9 @@ public final class Operators {
                 repo.insert(grantor.tenantId(), normalized, role, clock.instant());
             }
         });
+        // A role changed here counts at once, even for an actor resolved a moment ago.
+        justResolved.asMap().keySet().removeIf(a -> a.tenantId().equals(grantor.tenantId())
+                && a.name().equals(normalized));
         audit.record(grantor, "ROLE_CHANGE", normalized + " is now " + role, "granted");
     }
 
@@ -45,13 +69,16 @@ public final class Operators {
     public Actor resolve(String tenantId, String email, Surface surface) {
         String normalized = normalize(email);
         Role role = roleOf(tenantId, normalized).orElseThrow(() -> notAnOperator(tenantId));
-        return new Actor(tenantId, normalized, role, surface);
+        Actor actor = new Actor(tenantId, normalized, role, surface);
+        justResolved.put(actor, Boolean.TRUE);
+        return actor;
     }
 
     /**
      * Throws, and audits the attempt, unless the actor belongs to the tenant and its role allows the
      * action. People (in chat or at the console) are re-read from the database so a role lowered
-     * since the request counts at confirm time.
+     * since the request counts at confirm time; unless {@link #resolve} read it within
+     * {@link #JUST_RESOLVED}, for this very actor.
      */
     public void require(Tenant tenant, Actor actor, Action action) {
         if (!tenant.id().equals(actor.tenantId())) {
@@ -69,14 +96,14 @@ public final class Operators {
     }
 
     private Actor refreshed(Actor actor) {
-        if (actor.isSystem()) {
+        if (actor.isSystem() || justResolved.getIfPresent(actor) != null) {
             return actor;
         }
         Role role = roleOf(actor.tenantId(), actor.name()).orElseThrow(() -> notAnOperator(actor.tenantId()));
         return new Actor(actor.tenantId(), actor.name(), role, actor.surface());
     }
 
-    /** Twice on every chat request, so through the once-attached repository (issue 7, B3). */
+    /** On every chat request, so through the once-attached repository (issue 7, B3). */
     private Optional<Role> roleOf(String tenantId, String email) {
         return jdbi.withHandle(h -> repositories.of(OperatorRepository.class).findRole(tenantId, email));
     }

@@ -7,7 +7,6 @@ import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
-import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
@@ -65,19 +64,13 @@ public final class ActiveSessions {
     public View list(Tenant tenant, Actor actor, Query query) {
         operators.require(tenant, actor, Action.VIEW_ACTIVE_SESSIONS);
         Instant now = clock.instant();
-        // Through the once-attached repositories: every chat list and REST page runs this, and
+        // Through the once-attached repository: every chat list and REST page runs this, and
         // Handle.attach builds a handler for each method of an interface on every attach (issue 7, B3).
-        Page<AgentSession> page = jdbi.withHandle(h -> {
-            SessionRepository sessions = repositories.of(SessionRepository.class);
-            // The pool's counter, not a count of every open row: with thousands of agents online
-            // that range scan was most of the list's cost (issue 7, B3), and the counter is the one
-            // definition of "in use" the usage figures show too.
-            int total = repositories.of(PoolOccupancy.class).sessionsInUse(tenant.id(), now);
-            List<AgentSession> rows = sessions.pageOpen(tenant.id(), now, query.sort().openIndex(),
-                    query.sort().column(), query.order().sql(), query.page().size(), query.page().offset());
-            return new Page<>(withInteractions(sessions, tenant.id(), rows), query.page().page(), query.page().size(),
-                    total);
-        });
+        // The total is the pool's counter, not a count of every open row: with thousands of agents
+        // online that range scan was most of the list's cost (issue 7, B3), and the counter is the one
+        // definition of "in use" the usage figures show too.
+        Page<AgentSession> page = jdbi.withHandle(h -> repositories.of(OpenPage.class)
+                .page(tenant.id(), now, query.sort(), query.order(), query.page()));
         return new View(page, query.sort(), query.order(), tenant.zone(), now);
     }
 

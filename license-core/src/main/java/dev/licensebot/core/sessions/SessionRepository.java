@@ -4,7 +4,6 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.time.Instant;
@@ -30,19 +29,6 @@ public interface SessionRepository {
 
     @SqlQuery("SELECT COUNT(*) FROM agent_session WHERE " + OPEN)
     int countOpenAcrossTenants(@Bind("now") Instant now);
-
-    /**
-     * A page of open sessions, read through {@code index}, the (tenant_id, ended_at, column) index
-     * of the sort: the open sessions are one range of it, already in order. Left to choose, MariaDB
-     * sometimes walked the tenant's whole history in (tenant_id, column) order instead, or sorted
-     * every open session for each page (issue 7, B4; ActiveListPlanTest). H2 accepts the hint too.
-     */
-    @SqlQuery("SELECT " + COLUMNS + " FROM agent_session USE INDEX (<index>) WHERE tenant_id = :tenantId AND "
-            + OPEN + " ORDER BY <column> <order>, id <order> LIMIT :limit OFFSET :offset")
-    List<AgentSession> pageOpen(@Bind("tenantId") String tenantId, @Bind("now") Instant now,
-                                @Define("index") String index, @Define("column") String column,
-                                @Define("order") String order,
-                                @Bind("limit") int limit, @Bind("offset") long offset);
 
     @SqlQuery("SELECT session_id, name, instances FROM session_interaction "
             + "WHERE tenant_id = :tenantId AND session_id IN (<ids>) ORDER BY session_id, name")

@@ -18,10 +18,14 @@ public final class Tenants {
     public static final int MAX_LICENSES = 1_000_000;
     private static final Duration MIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+    private static final String SLACK = "slack ";
+    private static final String TEAMS = "teams ";
 
     private final Jdbi jdbi;
     private final Repositories repositories;
     private final Clock clock;
+    /** Which tenant a chat workspace is linked to: the first thing every chat request asks. */
+    private final RecentTenants chatLinks = new RecentTenants();
 
     public Tenants(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
@@ -82,14 +86,27 @@ public final class Tenants {
         return jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
     }
 
-    /** On every Slack request, so through the once-attached repository (issue 7, B3). */
+    /** The workspace's tenant as the database has it now; chat requests ask {@link #linkedSlackTeam}. */
     public Optional<Tenant> findBySlackTeam(String teamId) {
         return jdbi.withHandle(h -> repositories.of(TenantRepository.class).findBySlackTeam(teamId));
     }
 
-    /** On every Teams request, so through the once-attached repository (issue 7, B3). */
+    /** The organization's tenant as the database has it now; chat requests ask {@link #linkedTeamsTenant}. */
     public Optional<Tenant> findByTeamsTenant(String entraTenantId) {
         return jdbi.withHandle(h -> repositories.of(TenantRepository.class).findByTeamsTenant(entraTenantId));
+    }
+
+    /**
+     * On every Slack request, so remembered for {@link RecentTenants#TTL} (issue 7, B3): a workspace
+     * moved by the CLI or on another node is served from its old tenant here for up to that long.
+     */
+    public Optional<Tenant> linkedSlackTeam(String teamId) {
+        return chatLinks.find(SLACK + teamId, () -> findBySlackTeam(teamId));
+    }
+
+    /** On every Teams request, remembered as {@link #linkedSlackTeam} is. */
+    public Optional<Tenant> linkedTeamsTenant(String entraTenantId) {
+        return chatLinks.find(TEAMS + entraTenantId, () -> findByTeamsTenant(entraTenantId));
     }
 
     /** A workspace belongs to exactly one tenant: linking it again moves it. */
@@ -101,6 +118,7 @@ public final class Tenants {
             repo.unlinkSlackTeam(team);
             repo.linkSlackTeam(team, tenantId);
         });
+        chatLinks.forget(SLACK + team);
     }
 
     public void linkTeamsTenant(String tenantId, String entraTenantId) {
@@ -111,6 +129,7 @@ public final class Tenants {
             repo.unlinkTeamsTenant(entra);
             repo.linkTeamsTenant(entra, tenantId);
         });
+        chatLinks.forget(TEAMS + entra);
     }
 
     public int total(String tenantId, Pool pool) {

@@ -1,13 +1,17 @@
 package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,5 +103,59 @@ class OperatorsTest {
         assertEquals(Refusal.Kind.NOT_PERMITTED, assertThrows(Refusal.class,
                 () -> t.core().operators().require(tenant, ann, Action.TERMINATE)).kind());
         t.core().operators().require(tenant, Actor.cli(tenant.id()), Action.REPLENISH);
+    }
+
+    /** Operators on the test's database whose "just resolved" second is measured by {@code nanos}. */
+    private static Operators operators(TestCore t, AtomicLong nanos) {
+        return new Operators(t.database().jdbi(), new Repositories(t.database().jdbi()), t.clock(), t.core().audit(),
+                nanos::get);
+    }
+
+    @OnBothDatabases
+    void theRoleAnActorWasJustResolvedWithIsNotReadAgainUntilASecondHasPassed(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        TestCore elsewhere = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        AtomicLong nanos = new AtomicLong();
+        Operators operators = operators(t, nanos);
+        t.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.ACCOUNT_ADMIN);
+        Actor ann = operators.resolve(tenant.id(), "ann@example.com", Surface.SLACK);
+
+        elsewhere.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.SUPERVISOR);
+
+        assertDoesNotThrow(() -> operators.require(tenant, ann, Action.TERMINATE),
+                "read in the same request, as far as this node can tell");
+        nanos.addAndGet(Operators.JUST_RESOLVED.toNanos());
+        Refusal refused = assertThrows(Refusal.class, () -> operators.require(tenant, ann, Action.TERMINATE));
+        assertEquals("not_permitted", refused.code());
+    }
+
+    @OnBothDatabases
+    void anEqualActorThatWasNotJustResolvedHasItsRoleReadAgain(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        Operators operators = operators(t, new AtomicLong());
+        t.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.ACCOUNT_ADMIN);
+        Actor resolved = operators.resolve(tenant.id(), "ann@example.com", Surface.SLACK);
+        Actor builtByHand = new Actor(tenant.id(), "ann@example.com", Role.ACCOUNT_ADMIN, Surface.SLACK);
+
+        t.core().operators().grant(Actor.cli(tenant.id()), "ann@example.com", Role.SUPERVISOR);
+
+        assertEquals(resolved, builtByHand);
+        assertThrows(Refusal.class, () -> operators.require(tenant, builtByHand, Action.TERMINATE));
+    }
+
+    @OnBothDatabases
+    void aRoleLoweredOnThisNodeCountsAtOnceEvenForAnActorJustResolved(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        Operators operators = operators(t, new AtomicLong());
+        operators.grant(Actor.cli(tenant.id()), "ann@example.com", Role.ACCOUNT_ADMIN);
+        Actor ann = operators.resolve(tenant.id(), "ann@example.com", Surface.SLACK);
+
+        operators.grant(Actor.cli(tenant.id()), "ANN@example.com", Role.SUPERVISOR);
+
+        Refusal refused = assertThrows(Refusal.class, () -> operators.require(tenant, ann, Action.TERMINATE));
+        assertEquals("not_permitted", refused.code());
     }
 }

@@ -1,5 +1,7 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.paging.Page;
+import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnMariaDb;
@@ -34,15 +36,16 @@ class ActiveListPlanTest {
             insertSessions(h, tenant, CLOSED, true);
             insertSessions(h, tenant, OPEN, false);
             h.execute("ANALYZE TABLE agent_session");
-            SessionRepository sessions = h.attach(SessionRepository.class);
+            OpenPage pages = h.attach(OpenPage.class);
             for (SessionSort sort : SessionSort.values()) {
                 for (SortOrder order : SortOrder.values()) {
                     for (long offset : List.of(0L, 1_990L)) {
                         long before = rowsRead(h);
-                        List<AgentSession> page = sessions.pageOpen(tenant.id(), now, sort.openIndex(), sort.column(), order.sql(), 10,
-                                offset);
+                        Page<AgentSession> page = pages.page(tenant.id(), now, sort, order,
+                                new PageRequest((int) (offset / 10) + 1, 10));
                         long read = rowsRead(h) - before;
-                        assertEquals(10, page.size(), sort + " " + order + " at " + offset);
+                        assertEquals(10, page.rows().size(), sort + " " + order + " at " + offset);
+                        assertEquals(OPEN, page.totalRows());
                         assertTrue(read <= offset + 100, sort + " " + order + " at offset " + offset + " read " + read
                                 + " rows for a page of " + OPEN + " open sessions among " + CLOSED + " closed ones: more than the "
                                 + "page and its offset");

@@ -46,6 +46,55 @@ class TenantsTest {
     }
 
     @OnBothDatabases
+    void aWorkspaceMovedOnThisNodeIsServedFromItsNewTenantAtOnce(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant first = t.tenant(1, 1);
+        Tenant second = t.tenant(1, 1);
+        String team = "T" + first.id().substring(0, 8);
+        String entra = "entra-" + first.id();
+        t.core().tenants().linkSlackTeam(first.id(), team);
+        t.core().tenants().linkTeamsTenant(first.id(), entra);
+        assertEquals(first.id(), t.core().tenants().linkedSlackTeam(team).orElseThrow().id());
+        assertEquals(first.id(), t.core().tenants().linkedTeamsTenant(entra).orElseThrow().id());
+
+        t.core().tenants().linkSlackTeam(second.id(), team);
+        t.core().tenants().linkTeamsTenant(second.id(), entra);
+
+        assertEquals(second.id(), t.core().tenants().linkedSlackTeam(team).orElseThrow().id());
+        assertEquals(second.id(), t.core().tenants().linkedTeamsTenant(entra).orElseThrow().id());
+    }
+
+    @OnBothDatabases
+    void aWorkspaceMovedByAnotherNodeIsStillServedFromTheTenantThisNodeRemembers(TestDatabase db) {
+        TestCore here = TestCore.on(db);
+        TestCore elsewhere = TestCore.on(db);
+        Tenant first = here.tenant(1, 1);
+        Tenant second = here.tenant(1, 1);
+        String team = "T" + first.id().substring(0, 8);
+        here.core().tenants().linkSlackTeam(first.id(), team);
+        here.core().tenants().linkedSlackTeam(team);
+
+        elsewhere.core().tenants().linkSlackTeam(second.id(), team);
+
+        assertEquals(first.id(), here.core().tenants().linkedSlackTeam(team).orElseThrow().id(),
+                "for up to RecentTenants.TTL (RecentTenantsTest)");
+        assertEquals(second.id(), here.core().tenants().findBySlackTeam(team).orElseThrow().id());
+    }
+
+    @OnBothDatabases
+    void aWorkspaceNotLinkedYetIsNotRememberedAsSuch(TestDatabase db) {
+        TestCore here = TestCore.on(db);
+        TestCore elsewhere = TestCore.on(db);
+        Tenant tenant = here.tenant(1, 1);
+        String team = "T" + tenant.id().substring(0, 8);
+        assertTrue(here.core().tenants().linkedSlackTeam(team).isEmpty());
+
+        elsewhere.core().tenants().linkSlackTeam(tenant.id(), team);
+
+        assertEquals(tenant.id(), here.core().tenants().linkedSlackTeam(team).orElseThrow().id());
+    }
+
+    @OnBothDatabases
     void badTenantSettingsAreRefusedByName(TestDatabase db) {
         Tenants tenants = TestCore.on(db).core().tenants();
 
