@@ -30,12 +30,17 @@ class TenantsTest {
         assertNotEquals(created.apiKey(), stored, "only the hash is stored");
     }
 
+    /** A Slack team id of the tenant's own, so tests on one database never share a workspace. */
+    private static String teamOf(Tenant tenant) {
+        return "T" + tenant.id().substring(0, 8);
+    }
+
     @OnBothDatabases
     void aWorkspaceLinkedAgainMovesToTheNewTenant(TestDatabase db) {
         TestCore t = TestCore.on(db);
         Tenant first = t.tenant(1, 1);
         Tenant second = t.tenant(1, 1);
-        String team = "T" + first.id().substring(0, 8);
+        String team = teamOf(first);
 
         t.core().tenants().linkSlackTeam(first.id(), team);
         t.core().tenants().linkSlackTeam(second.id(), team);
@@ -50,7 +55,7 @@ class TenantsTest {
         TestCore t = TestCore.on(db);
         Tenant first = t.tenant(1, 1);
         Tenant second = t.tenant(1, 1);
-        String team = "T" + first.id().substring(0, 8);
+        String team = teamOf(first);
         String entra = "entra-" + first.id();
         t.core().tenants().linkSlackTeam(first.id(), team);
         t.core().tenants().linkTeamsTenant(first.id(), entra);
@@ -70,7 +75,7 @@ class TenantsTest {
         TestCore elsewhere = TestCore.on(db);
         Tenant first = here.tenant(1, 1);
         Tenant second = here.tenant(1, 1);
-        String team = "T" + first.id().substring(0, 8);
+        String team = teamOf(first);
         here.core().tenants().linkSlackTeam(first.id(), team);
         here.core().tenants().linkedSlackTeam(team);
 
@@ -86,7 +91,7 @@ class TenantsTest {
         TestCore here = TestCore.on(db);
         TestCore elsewhere = TestCore.on(db);
         Tenant tenant = here.tenant(1, 1);
-        String team = "T" + tenant.id().substring(0, 8);
+        String team = teamOf(tenant);
         assertTrue(here.core().tenants().linkedSlackTeam(team).isEmpty());
 
         elsewhere.core().tenants().linkSlackTeam(tenant.id(), team);
