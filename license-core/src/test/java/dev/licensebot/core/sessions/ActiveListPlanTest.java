@@ -5,6 +5,7 @@ import dev.licensebot.core.paging.PageRequest;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnMariaDb;
+import dev.licensebot.core.testing.RowsRead;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
@@ -40,10 +41,10 @@ class ActiveListPlanTest {
             for (SessionSort sort : SessionSort.values()) {
                 for (SortOrder order : SortOrder.values()) {
                     for (long offset : List.of(0L, 1_990L)) {
-                        long before = rowsRead(h);
+                        long before = RowsRead.soFar(h);
                         Page<AgentSession> page = pages.page(tenant.id(), now, sort, order,
                                 new PageRequest((int) (offset / 10) + 1, 10));
-                        long read = rowsRead(h) - before;
+                        long read = RowsRead.soFar(h) - before;
                         assertEquals(10, page.rows().size(), sort + " " + order + " at " + offset);
                         assertEquals(OPEN, page.totalRows());
                         assertTrue(read <= offset + 100, sort + " " + order + " at offset " + offset + " read " + read
@@ -71,11 +72,5 @@ class ActiveListPlanTest {
             h.createUpdate("UPDATE license_pool SET held = held + :count WHERE tenant_id = :tenant AND pool = 'SESSION'")
                     .bind("count", count).bind("tenant", tenant.id()).execute();
         }
-    }
-
-    /** Rows read through indexes and scans by this connection so far. */
-    private static long rowsRead(Handle h) {
-        return h.createQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")
-                .map((rs, ctx) -> rs.getLong(2)).list().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -2,6 +2,7 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnMariaDb;
+import dev.licensebot.core.testing.RowsRead;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
@@ -36,9 +37,9 @@ class SweepPlanTest {
             int tenants = h.createQuery("SELECT COUNT(*) FROM tenant").mapTo(Integer.class).one();
             SessionRepository sessions = h.attach(SessionRepository.class);
 
-            long before = rowsRead(h);
+            long before = RowsRead.soFar(h);
             List<String> found = sessions.tenantsWithLapsedTimeouts(now);
-            long read = rowsRead(h) - before;
+            long read = RowsRead.soFar(h) - before;
 
             assertEquals(List.of(lapsed.id()), found, "only the tenant with lapsed sessions, not " + busy.id()
                     + " nor " + quiet.id());
@@ -56,11 +57,5 @@ class SweepPlanTest {
                 .bind("tenant", tenant.id()).bind("prefix", prefix).bind("expiresAt", expiresAt).execute();
         h.createUpdate("UPDATE license_pool SET held = held + :count WHERE tenant_id = :tenant AND pool = 'SESSION'")
                 .bind("count", count).bind("tenant", tenant.id()).execute();
-    }
-
-    /** Rows read through indexes and scans by this connection so far. */
-    private static long rowsRead(Handle h) {
-        return h.createQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")
-                .map((rs, ctx) -> rs.getLong(2)).list().stream().mapToLong(Long::longValue).sum();
     }
 }

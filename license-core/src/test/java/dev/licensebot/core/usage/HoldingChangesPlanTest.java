@@ -3,6 +3,7 @@ package dev.licensebot.core.usage;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnMariaDb;
+import dev.licensebot.core.testing.RowsRead;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import org.jdbi.v3.core.Handle;
@@ -39,11 +40,11 @@ class HoldingChangesPlanTest {
                     "TIMESTAMP '2026-03-10 11:00:00'");
             h.execute("ANALYZE TABLE agent_session");
             HoldingChanges changes = h.attach(HoldingChanges.class);
-            long before = rowsRead(h);
+            long before = RowsRead.soFar(h);
             List<HoldingChanges.Change> read = changes.changes(tenant.id(), Pool.SESSION,
                     Instant.parse("2026-03-10T08:00:00Z"), Instant.parse("2026-03-11T00:00:00Z"),
                     Instant.parse("2026-03-10T08:30:00Z"));
-            long rows = rowsRead(h) - before;
+            long rows = RowsRead.soFar(h) - before;
 
             assertEquals(TAKES + 270, read.size(), "every take, and the releases up to the last take at 08:50");
             assertTrue(rows < 2_000, "read " + rows + " rows for " + TAKES + " takes and their releases: the "
@@ -56,11 +57,5 @@ class HoldingChangesPlanTest {
                         + "expires_at, ended_at, end_reason) SELECT :tenant, CONCAT(:prefix, seq), " + startedAt
                         + ", 'AGENT', " + endedAt + ", " + endedAt + ", " + endedAt + ", 'LOGOUT' FROM seq_1_to_" + count)
                 .bind("tenant", tenant.id()).bind("prefix", prefix).execute();
-    }
-
-    /** Rows read through indexes and scans by this connection so far. */
-    private static long rowsRead(Handle h) {
-        return h.createQuery("SHOW SESSION STATUS LIKE 'Handler_read%'")
-                .map((rs, ctx) -> rs.getLong(2)).list().stream().mapToLong(Long::longValue).sum();
     }
 }
