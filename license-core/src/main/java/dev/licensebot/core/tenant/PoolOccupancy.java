@@ -14,13 +14,17 @@ import java.util.List;
  * close) minus those whose timeout has lapsed but is not recorded yet. That equals the count of
  * sessions open at {@code now} ({@code ended_at IS NULL AND expires_at > now}) while the invariant
  * {@code held = COUNT(ended_at IS NULL)} holds, and reads only the lapsed few through
- * ix_agent_session_open instead of every open session.
+ * ix_agent_session_open instead of every open session. The tenant is bound, not taken from
+ * {@code p}: as a correlated subquery MariaDB looked the open sessions up by (tenant_id,
+ * ended_at) and filtered on expires_at row by row, reading all 5,000 open sessions on every
+ * usage call and every Active Agents page where the bound range reads only the lapsed (issue 7,
+ * PoolOccupancyPlanTest).
  */
 public interface PoolOccupancy {
 
     /** Sessions in use, for the license_pool row {@code p} of the session pool. */
-    String SESSIONS_IN_USE = "p.held - (SELECT COUNT(*) FROM agent_session s WHERE s.tenant_id = p.tenant_id "
-            + "AND s.ended_at IS NULL AND s.expires_at <= :now)";
+    String SESSIONS_IN_USE = "p.held - (SELECT COUNT(*) FROM agent_session s USE INDEX (ix_agent_session_open) "
+            + "WHERE s.tenant_id = :tenantId AND s.ended_at IS NULL AND s.expires_at <= :now)";
 
     /** User licenses in use: the tenant's active users. */
     String USERS_IN_USE = "(SELECT COUNT(*) FROM platform_user u WHERE u.tenant_id = :tenantId AND u.status = 'ACTIVE')";
