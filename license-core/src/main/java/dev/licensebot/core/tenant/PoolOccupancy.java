@@ -15,14 +15,14 @@ import java.util.List;
  * sessions open at {@code now} ({@code ended_at IS NULL AND expires_at > now}) while the invariant
  * {@code held = COUNT(ended_at IS NULL)} holds, and reads only the lapsed few through
  * ix_agent_session_open instead of every open session. The tenant is bound, not taken from
- * {@code p}: as a correlated subquery MariaDB looked the open sessions up by (tenant_id,
- * ended_at) and filtered on expires_at row by row, reading all 5,000 open sessions on every
- * usage call and every Active Agents page where the bound range reads only the lapsed (issue 7,
- * PoolOccupancyPlanTest).
+ * {@code p}: as a correlated subquery MariaDB could look the open sessions up by (tenant_id,
+ * ended_at) and filter on expires_at row by row. It did so on a statement's first execution on a
+ * connection, reading all 5,000 open sessions to find none lapsed; the bound range reads only the
+ * lapsed, whatever the plan cache holds (issue 7, PoolOccupancyPlanTest).
  */
 public interface PoolOccupancy {
 
-    /** Sessions in use, for the license_pool row {@code p} of the session pool. */
+    /** Sessions in use, for the license_pool row {@code p} of the session pool of {@code :tenantId}. */
     String SESSIONS_IN_USE = "p.held - (SELECT COUNT(*) FROM agent_session s USE INDEX (ix_agent_session_open) "
             + "WHERE s.tenant_id = :tenantId AND s.ended_at IS NULL AND s.expires_at <= :now)";
 
