@@ -37,14 +37,24 @@ public interface HoldingChanges {
     String BY_START = "agent_session USE INDEX (ix_agent_session_started)";
     /** Sessions by when they end: (tenant_id, ended_at, expires_at), open ones first. */
     String BY_END = "agent_session USE INDEX (ix_agent_session_open)";
+    /**
+     * Sessions by when they end, then when they began: (tenant_id, ended_at, started_at). A
+     * session held across an instant is found by its end and kept by its start, both in the index.
+     */
+    String BY_END_THEN_START = "agent_session USE INDEX (ix_agent_session_open_started)";
     /** User licenses by when they were taken: (tenant_id, allocated_at). */
     String USERS_BY_START = "user_license_period USE INDEX (ix_user_license_period_span)";
     /** User licenses by when they were released: (tenant_id, released_at, allocated_at). */
     String USERS_BY_END = "user_license_period USE INDEX (ix_user_license_period_released)";
 
-    @SqlQuery("SELECT (SELECT COUNT(*) FROM " + BY_END + " "
+    /**
+     * The open sessions are read by their start: those begun before {@code at} are the few held
+     * across it, where by their expiry it would be nearly all of them (each then looked up for its
+     * start).
+     */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM " + BY_END_THEN_START + " "
             + "WHERE tenant_id = :tenantId AND ended_at > :at AND started_at <= :at) "
-            + "+ (SELECT COUNT(*) FROM " + BY_END + " "
+            + "+ (SELECT COUNT(*) FROM " + BY_END_THEN_START + " "
             + "WHERE tenant_id = :tenantId AND ended_at IS NULL AND expires_at > :at AND started_at <= :at)")
     int sessionsHeldAt(@Bind("tenantId") String tenantId, @Bind("at") Instant at);
 
