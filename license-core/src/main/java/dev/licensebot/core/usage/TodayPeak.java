@@ -35,10 +35,11 @@ final class TodayPeak {
      * off the grid (any historical offset) simply gets a shorter first stretch. The step sets how
      * much a call sweeps: from the newest settled checkpoint, so between {@link #SETTLE} and
      * SETTLE + step. Whole hours would mean up to 65 minutes of sessions a call (thousands of rows
-     * at 100,000 sessions a day; docs/benchmarks.md, B4); five minutes keep it to 5-10 minutes,
-     * for one small insert per pool every five minutes while someone looks.
+     * at 100,000 sessions a day; docs/benchmarks.md, B4); one minute keeps it to 5-6 minutes, for
+     * one small insert per pool a minute while someone looks. (Five minutes read 5-10, a third more
+     * on average.)
      */
-    static final Duration CHECKPOINT = Duration.ofMinutes(5);
+    static final Duration CHECKPOINT = Duration.ofMinutes(1);
 
     /**
      * How far in the past a checkpoint must be before it counts as settled. Writes stamp the
