@@ -51,8 +51,9 @@ public final class Report {
         return String.format(Locale.ROOT, "%.2f ms", value);
     }
 
+    /** Two decimals, or two significant digits below 0.1, so a tiny ratio does not read as 0.00×. */
     public static String ratio(double value) {
-        return String.format(Locale.ROOT, "%.2f×", value);
+        return String.format(Locale.ROOT, value < 0.1 && value > 0 ? "%.2g×" : "%.2f×", value);
     }
 
     public static String verdict(boolean met) {
