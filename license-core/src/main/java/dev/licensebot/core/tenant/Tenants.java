@@ -18,14 +18,18 @@ public final class Tenants {
     public static final int MAX_LICENSES = 1_000_000;
     private static final Duration MIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+    private static final String API_KEY = "api ";
     private static final String SLACK = "slack ";
     private static final String TEAMS = "teams ";
 
     private final Jdbi jdbi;
     private final Repositories repositories;
     private final Clock clock;
-    /** Which tenant a chat workspace is linked to: the first thing every chat request asks. */
-    private final RecentTenants chatLinks = new RecentTenants();
+    /**
+     * Which tenant an API key or a chat workspace names: the first thing every REST call and every
+     * chat request asks (issue 7, B2 and B3).
+     */
+    private final RecentTenants recent = new RecentTenants();
 
     public Tenants(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
@@ -86,6 +90,20 @@ public final class Tenants {
         return jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
     }
 
+    /**
+     * On every REST call, so remembered for {@link RecentTenants#TTL} by the key's hash (the keys
+     * themselves are not kept): a key revoked by the CLI or on another node keeps working here for
+     * up to that long (docs/operations.md).
+     */
+    public Optional<Tenant> authenticate(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = ApiKeys.hash(apiKey.trim());
+        return recent.find(API_KEY + hash,
+                () -> jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(hash)));
+    }
+
     /** The workspace's tenant as the database has it now; chat requests ask {@link #linkedSlackTeam}. */
     public Optional<Tenant> findBySlackTeam(String teamId) {
         return jdbi.withHandle(h -> repositories.of(TenantRepository.class).findBySlackTeam(teamId));
@@ -101,12 +119,12 @@ public final class Tenants {
      * moved by the CLI or on another node is served from its old tenant here for up to that long.
      */
     public Optional<Tenant> linkedSlackTeam(String teamId) {
-        return chatLinks.find(SLACK + teamId, () -> findBySlackTeam(teamId));
+        return recent.find(SLACK + teamId, () -> findBySlackTeam(teamId));
     }
 
     /** On every Teams request, remembered as {@link #linkedSlackTeam} is. */
     public Optional<Tenant> linkedTeamsTenant(String entraTenantId) {
-        return chatLinks.find(TEAMS + entraTenantId, () -> findByTeamsTenant(entraTenantId));
+        return recent.find(TEAMS + entraTenantId, () -> findByTeamsTenant(entraTenantId));
     }
 
     /** A workspace belongs to exactly one tenant: linking it again moves it. */
@@ -118,7 +136,7 @@ public final class Tenants {
             repo.unlinkSlackTeam(team);
             repo.linkSlackTeam(team, tenantId);
         });
-        chatLinks.forget(SLACK + team);
+        recent.forget(SLACK + team);
     }
 
     public void linkTeamsTenant(String tenantId, String entraTenantId) {
@@ -129,7 +147,7 @@ public final class Tenants {
             repo.unlinkTeamsTenant(entra);
             repo.linkTeamsTenant(entra, tenantId);
         });
-        chatLinks.forget(TEAMS + entra);
+        recent.forget(TEAMS + entra);
     }
 
     public int total(String tenantId, Pool pool) {

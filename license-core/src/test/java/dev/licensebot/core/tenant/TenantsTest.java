@@ -30,6 +30,19 @@ class TenantsTest {
         assertNotEquals(created.apiKey(), stored, "only the hash is stored");
     }
 
+    @OnBothDatabases
+    void anApiKeyAuthenticatesItsTenantAgainAndAWrongOneNever(TestDatabase db) {
+        Tenants tenants = TestCore.on(db).core().tenants();
+        Tenants.CreatedTenant created = tenants.create(new Tenants.NewTenant("Acme", "UTC", 10, 5, null));
+
+        for (int call = 0; call < 2; call++) {
+            assertEquals(created.tenant().id(), tenants.authenticate(" " + created.apiKey() + " ").orElseThrow().id());
+            assertTrue(tenants.authenticate(created.apiKey() + "x").isEmpty());
+            assertTrue(tenants.authenticate(" ").isEmpty());
+            assertTrue(tenants.authenticate(null).isEmpty());
+        }
+    }
+
     /** A Slack team id of the tenant's own, so tests on one database never share a workspace. */
     private static String teamOf(Tenant tenant) {
         return "T" + tenant.id().substring(0, 8);

@@ -1,13 +1,10 @@
 package dev.licensebot.server.api;
 
-import dev.licensebot.core.tenant.ApiKeys;
-import dev.licensebot.core.tenant.RecentTenants;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import io.javalin.http.Context;
 
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * "Authorization: Bearer &lt;apiKey&gt;" names the tenant every /api call acts for. Both a missing
@@ -19,12 +16,6 @@ final class ApiAuth {
     private static final String SCHEME = "bearer ";
 
     private final Tenants tenants;
-    /**
-     * Every heartbeat used to start with a lookup of its key (issue 7, B2): a revoked key keeps
-     * working on this node for up to {@link RecentTenants#TTL} (docs/operations.md). Remembered by
-     * the key's hash, so the keys themselves are not kept in memory.
-     */
-    private final RecentTenants keys = new RecentTenants();
 
     ApiAuth(Tenants tenants) {
         this.tenants = tenants;
@@ -40,13 +31,9 @@ final class ApiAuth {
         if (!trimmed.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             throw challenge(ctx, "The Authorization header must use the Bearer scheme: \"Bearer <key>\".");
         }
-        Tenant tenant = find(trimmed.substring(SCHEME.length()).trim())
+        Tenant tenant = tenants.authenticate(trimmed.substring(SCHEME.length()))
                 .orElseThrow(() -> challenge(ctx, "The API key is not valid."));
         ctx.attribute(TENANT, tenant);
-    }
-
-    private Optional<Tenant> find(String key) {
-        return key.isEmpty() ? Optional.empty() : keys.find(ApiKeys.hash(key), () -> tenants.findByApiKey(key));
     }
 
     static Tenant tenant(Context ctx) {
