@@ -10,6 +10,7 @@ import dev.licensebot.bench.server.ServerRig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -106,6 +107,8 @@ public final class BenchMain {
                 loadedDays = days;
                 System.out.printf("Loaded %,d history rows in %.0f s%n", rows, (System.nanoTime() - t0) / 1e9);
                 analyze(db);
+                System.out.printf("MariaDB wrote the load back in %.1f s%n",
+                        db.awaitWrittenBack(Duration.ofMinutes(2)).toMillis() / 1e3);
                 double cold = reads.firstUsage();
                 reads.measure(days + " days × " + Report.num(perDay, 0) + "/day", rows + OPEN_SESSIONS, cold,
                         warmup, rounds);

@@ -79,9 +79,9 @@ public final class UsageTiming {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         Instant dayStart = today.atStartOfDay(ZONE).toInstant();
         Instant dayEnd = today.plusDays(1).atStartOfDay(ZONE).toInstant();
-        // The newest settled checkpoint, as TodayPeak picks it (5-minute UTC grid, 5 minutes back).
+        // The newest settled checkpoint, as TodayPeak picks it (1-minute UTC grid, 5 minutes back).
         Instant lastHour = Instant.ofEpochMilli(Math.floorDiv(now.minus(Duration.ofMinutes(5)).toEpochMilli(),
-                300_000L) * 300_000L);
+                60_000L) * 60_000L);
         Map<String, Consumer<org.jdbi.v3.core.Handle>> queries = new LinkedHashMap<>();
         queries.put("earliestSessionStart", h -> h.attach(UsageRepository.class).earliestSessionStart(tenantId));
         queries.put("historyVersion", h -> h.attach(DailyPeakRepository.class).historyVersion(tenantId));
