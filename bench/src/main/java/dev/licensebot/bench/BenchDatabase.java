@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -88,9 +87,8 @@ public final class BenchDatabase implements AutoCloseable {
      */
     public Duration awaitWrittenBack(Duration limit) {
         long t0 = System.nanoTime();
-        Instant deadline = Instant.now().plus(limit);
         long flushed = status("INNODB_BUFFER_POOL_PAGES_FLUSHED");
-        while (Instant.now().isBefore(deadline)) {
+        while (System.nanoTime() - t0 < limit.toNanos()) {
             sleep(Duration.ofSeconds(1));
             long now = status("INNODB_BUFFER_POOL_PAGES_FLUSHED");
             if (now - flushed <= QUIET_PAGES_A_SECOND && purgeBacklog() <= QUIET_PURGE_BACKLOG) {

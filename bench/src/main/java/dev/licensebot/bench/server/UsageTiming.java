@@ -80,7 +80,7 @@ public final class UsageTiming {
         Instant dayStart = today.atStartOfDay(ZONE).toInstant();
         Instant dayEnd = today.plusDays(1).atStartOfDay(ZONE).toInstant();
         // The newest settled checkpoint, as TodayPeak picks it (1-minute UTC grid, 5 minutes back).
-        Instant lastHour = Instant.ofEpochMilli(Math.floorDiv(now.minus(Duration.ofMinutes(5)).toEpochMilli(),
+        Instant checkpoint = Instant.ofEpochMilli(Math.floorDiv(now.minus(Duration.ofMinutes(5)).toEpochMilli(),
                 60_000L) * 60_000L);
         Map<String, Consumer<org.jdbi.v3.core.Handle>> queries = new LinkedHashMap<>();
         queries.put("earliestSessionStart", h -> h.attach(UsageRepository.class).earliestSessionStart(tenantId));
@@ -88,9 +88,9 @@ public final class UsageTiming {
         queries.put("cached 29 days", h -> h.attach(DailyPeakRepository.class).cached(tenantId, EnumSet.of(Pool.SESSION),
                 today.minusDays(29), today.minusDays(1)));
         queries.put("session intervals since the checkpoint", h -> h.attach(UsageRepository.class)
-                .intervals(tenantId, Pool.SESSION, lastHour, dayEnd));
+                .intervals(tenantId, Pool.SESSION, checkpoint, dayEnd));
         queries.put("session takes and releases since the checkpoint", h -> h.attach(HoldingChanges.class)
-                .changes(tenantId, Pool.SESSION, lastHour, dayEnd, lastHour));
+                .changes(tenantId, Pool.SESSION, checkpoint, dayEnd, checkpoint));
         queries.put("sessions held at the day's start (cold only)", h -> h.attach(HoldingChanges.class)
                 .heldAt(tenantId, Pool.SESSION, dayStart));
         queries.put("user intervals, all of today", h -> h.attach(UsageRepository.class)
