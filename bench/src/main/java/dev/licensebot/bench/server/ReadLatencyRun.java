@@ -18,6 +18,7 @@ public final class ReadLatencyRun {
     private final ServerRig rig;
     private final BenchDatabase db;
     private final List<List<String>> rows = new ArrayList<>();
+    private final List<String> warmUps = new ArrayList<>();
 
     public ReadLatencyRun(ServerRig rig, BenchDatabase db) {
         this.rig = rig;
@@ -40,7 +41,8 @@ public final class ReadLatencyRun {
         HttpRequest usage = rig.api("/api/v1/usage");
         HttpRequest page1 = rig.api("/api/v1/sessions?page=1");
         HttpRequest page200 = rig.api("/api/v1/sessions?page=200");
-        List<Latencies> l = new Sampler()
+        Sampler sampler = new Sampler().untilJitQuiet(Sampler.JIT_LIMIT);
+        List<Latencies> l = sampler
                 .add(() -> get(rig, usage))
                 .add(() -> get(rig, page1))
                 .add(() -> get(rig, page200))
@@ -49,8 +51,10 @@ public final class ReadLatencyRun {
                 .add(() -> get(rig, rig.healthz()))
                 .run(warmup, rounds);
         Latencies count = l.get(3);
+        String jit = sampler.jit().map(Object::toString).orElseThrow();
+        warmUps.add(label + ": " + warmup + " rounds, then " + jit);
         long rowsPerUsage = rowsReadPerCall(usage, 20);
-        System.out.println("B4 " + label + ": usage " + l.get(0) + " (" + rowsPerUsage + " rows read a call), page1 "
+        System.out.println("B4 " + label + " (warm-up " + jit + "): usage " + l.get(0) + " (" + rowsPerUsage + " rows read a call), page1 "
                 + l.get(1) + ", page200 " + l.get(2)
                 + ", count " + count + ", healthz " + l.get(4));
         String size = label + " (" + Report.num(historyRows, 0) + " rows)";
@@ -93,6 +97,7 @@ public final class ReadLatencyRun {
 
     public void report(Report report) {
         report.table(List.of("history", "request", "p50", "p99", "p99 / COUNT(*) p99", "goal"), rows);
+        report.text("Untimed warm-up before each size: " + String.join("; ", warmUps) + ".");
     }
 
     private static List<String> row(String size, String what, Latencies l, Latencies count, boolean usage) {

@@ -2,9 +2,11 @@ package dev.licensebot.bench.server;
 
 import dev.licensebot.bench.Latencies;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sequential latency samples of several kinds of request, interleaved (a, b, c, a, b, c, …) so a
@@ -15,7 +17,12 @@ final class Sampler {
     private record Action(Runnable work, int every) {
     }
 
+    /** How long B3 and B4 may warm up for the JIT: it took 80–110 s in quick runs (bench/NOTES.md). */
+    static final Duration JIT_LIMIT = Duration.ofMinutes(3);
+
     private final List<Action> actions = new ArrayList<>();
+    private Duration jitLimit = Duration.ZERO;
+    private JitWarmup.Settled settled;
 
     Sampler add(Runnable action) {
         return add(action, 1);
@@ -31,6 +38,21 @@ final class Sampler {
     }
 
     /**
+     * After the warm-up rounds, more of them until the JIT is quiet ({@link JitWarmup}), for at most
+     * {@code limit}: without this, B3's timed rounds began while C2 still compiled for most of each
+     * second (bench/NOTES.md).
+     */
+    Sampler untilJitQuiet(Duration limit) {
+        this.jitLimit = limit;
+        return this;
+    }
+
+    /** How the last run's wait for the JIT ended; empty when it did not wait for it. */
+    Optional<JitWarmup.Settled> jit() {
+        return Optional.ofNullable(settled);
+    }
+
+    /**
      * {@code warmup} untimed rounds, then {@code rounds} timed ones; latencies in order of adding.
      * The warm-up runs a slow yardstick once only: it is there for the JIT and the caches of the
      * server, and a COUNT(*) of 3 M rows every 10th warm-up round would add minutes for nothing.
@@ -38,6 +60,10 @@ final class Sampler {
     List<Latencies> run(int warmup, int rounds) {
         for (int r = 0; r < warmup; r++) {
             warm(r);
+        }
+        if (!jitLimit.isZero()) {
+            int[] round = {warmup};
+            settled = new JitWarmup().warm(() -> warm(round[0]++), jitLimit);
         }
         long[][] nanos = new long[actions.size()][rounds];
         int[] taken = new int[actions.size()];

@@ -49,6 +49,7 @@ public final class ServerRig implements AutoCloseable {
     private final TeamsActivities activities;
     private final TeamsActivities.User teamsUser;
     private final LongAdder answersInAck = new LongAdder();
+    private final LongAdder slackCommands = new LongAdder();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ServerRig(FakeSlack slack, FakeTeamsConnector connector, LicenseServer server, BareBots bare,
@@ -89,6 +90,7 @@ public final class ServerRig implements AutoCloseable {
     /** {@code /licenses <text>} signed as Slack sends it; returns the message posted to the response_url. */
     public JsonNode slackCommand(String text) {
         forgetRecorded();
+        slackCommands.increment();
         String responseUrl = slack.newResponseUrl();
         HttpResponse<String> ack = slackClient.command(TEAM, SLACK_USER, text, responseUrl);
         require(ack.statusCode() == 200, "Slack ack " + ack.statusCode() + ": " + ack.body());
@@ -106,6 +108,11 @@ public final class ServerRig implements AutoCloseable {
     /** How many of {@link #slackCommand}'s answers came in the ack itself, not at the response_url. */
     public long slackAnswersInAck() {
         return answersInAck.sum();
+    }
+
+    /** How many times {@link #slackCommand} was called. */
+    public long slackCommands() {
+        return slackCommands.sum();
     }
 
     /** The same command to the bare Bolt app: only its ack; returns the status. */
