@@ -45,13 +45,12 @@ public final class ChatLatencyRun {
                 .run(warmup, rounds);
         long inAck = rig.slackAnswersInAck() - inAckBefore;
         long sent = rig.slackCommands() - sentBefore;
-        String jit = sampler.jit().map(Object::toString).orElseThrow();
         Latencies slack = l.get(0);
         Latencies bareSlack = l.get(1);
         Latencies teams = l.get(2);
         Latencies bareTeams = l.get(3);
         Latencies bareSlackAnswer = l.get(4);
-        System.out.println("B3 (warm-up " + warmup + " rounds, then " + jit + ") slack " + slack + " (" + inAck + " answers in the ack) / bare " + bareSlack + " / bare answer " + bareSlackAnswer
+        System.out.println("B3 (warm-up " + sampler.warmedUp() + ") slack " + slack + " (" + inAck + " answers in the ack) / bare " + bareSlack + " / bare answer " + bareSlackAnswer
                 + "; teams " + teams + " / bare " + bareTeams);
         report.table(List.of("request (" + Report.num(openSessions, 0) + " open sessions)", "p50", "p99",
                         "baseline", "baseline p50", "baseline p99", "p99 ratio", "goal: p99 ≤ 2× and < 50 ms"),
@@ -62,7 +61,7 @@ public final class ChatLatencyRun {
                                 "bare Bolt ack + fixed answer at the response_url", bareSlackAnswer),
                         row("Teams \"active agents\" (to the card at the connector)", teams,
                                 "bare bot reply", bareTeams)));
-        report.text("Untimed warm-up: " + warmup + " rounds, then " + jit + ".");
+        report.text("Untimed warm-up: " + sampler.warmedUp() + ".");
     }
 
     private static List<String> row(String what, Latencies l, String baseline, Latencies b) {

@@ -51,10 +51,9 @@ public final class ReadLatencyRun {
                 .add(() -> get(rig, rig.healthz()))
                 .run(warmup, rounds);
         Latencies count = l.get(3);
-        String jit = sampler.jit().map(Object::toString).orElseThrow();
-        warmUps.add(label + ": " + warmup + " rounds, then " + jit);
+        warmUps.add(label + ": " + sampler.warmedUp());
         long rowsPerUsage = rowsReadPerCall(usage, 20);
-        System.out.println("B4 " + label + " (warm-up " + jit + "): usage " + l.get(0) + " (" + rowsPerUsage + " rows read a call), page1 "
+        System.out.println("B4 " + label + " (warm-up " + sampler.warmedUp() + "): usage " + l.get(0) + " (" + rowsPerUsage + " rows read a call), page1 "
                 + l.get(1) + ", page200 " + l.get(2)
                 + ", count " + count + ", healthz " + l.get(4));
         String size = label + " (" + Report.num(historyRows, 0) + " rows)";

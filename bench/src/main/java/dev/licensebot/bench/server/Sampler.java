@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Sequential latency samples of several kinds of request, interleaved (a, b, c, a, b, c, …) so a
@@ -22,7 +21,7 @@ final class Sampler {
 
     private final List<Action> actions = new ArrayList<>();
     private Duration jitLimit = Duration.ZERO;
-    private JitWarmup.Settled settled;
+    private String warmedUp = "";
 
     Sampler add(Runnable action) {
         return add(action, 1);
@@ -47,9 +46,9 @@ final class Sampler {
         return this;
     }
 
-    /** How the last run's wait for the JIT ended; empty when it did not wait for it. */
-    Optional<JitWarmup.Settled> jit() {
-        return Optional.ofNullable(settled);
+    /** The last run's warm-up, for the report: its rounds, and how the wait for the JIT ended. */
+    String warmedUp() {
+        return warmedUp;
     }
 
     /**
@@ -61,9 +60,10 @@ final class Sampler {
         for (int r = 0; r < warmup; r++) {
             warm(r);
         }
+        warmedUp = warmup + " rounds";
         if (!jitLimit.isZero()) {
-            int[] round = {warmup};
-            settled = new JitWarmup().warm(() -> warm(round[0]++), jitLimit);
+            // Any round past the first: the slow yardstick is not run again.
+            warmedUp += ", then " + new JitWarmup().warm(() -> warm(warmup + 1), jitLimit);
         }
         long[][] nanos = new long[actions.size()][rounds];
         int[] taken = new int[actions.size()];
