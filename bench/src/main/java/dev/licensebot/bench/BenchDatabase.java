@@ -82,28 +82,15 @@ public final class BenchDatabase implements AutoCloseable {
 
     /**
      * Waits, up to {@code limit}, until InnoDB has stopped writing back what a bulk load left dirty
-     * and has purged its undo history; returns how long that took. A load writes hundreds of
-     * thousands of rows in seconds, which real traffic never does, and the write-back that follows
-     * runs for tens of seconds on the same two cores as the timed requests (issue 7, B4). Nothing
-     * else of the bench runs meanwhile, so any page written is the load's.
+     * and has purged its undo history. A load writes hundreds of thousands of rows in seconds, which
+     * real traffic never does, and the write-back that follows runs for tens of seconds on the same
+     * two cores as the timed requests (issue 7, B4). Nothing else of the bench runs meanwhile, so any
+     * page written is the load's.
      */
-    public Duration awaitWrittenBack(Duration limit) {
-        long t0 = System.nanoTime();
-        long flushed = status("INNODB_BUFFER_POOL_PAGES_FLUSHED");
-        while (System.nanoTime() - t0 < limit.toNanos()) {
-            // The pause is the measuring window (pages flushed in this second), parked to its end
-            // as the rest of the bench paces itself; parkNanos may return early.
-            for (long end = System.nanoTime() + WINDOW.toNanos(), left = WINDOW.toNanos(); left > 0;
-                 left = end - System.nanoTime()) {
-                LockSupport.parkNanos(left);
-            }
-            long now = status("INNODB_BUFFER_POOL_PAGES_FLUSHED");
-            if (now - flushed <= QUIET_PAGES_A_SECOND && purgeBacklog() <= QUIET_PURGE_BACKLOG) {
-                break;
-            }
-            flushed = now;
-        }
-        return Duration.ofNanos(System.nanoTime() - t0);
+    public QuietWindows.Outcome awaitWrittenBack(Duration limit) {
+        return new QuietWindows(WINDOW, 1).await(() -> status("INNODB_BUFFER_POOL_PAGES_FLUSHED"),
+                flushed -> flushed <= QUIET_PAGES_A_SECOND && purgeBacklog() <= QUIET_PURGE_BACKLOG,
+                LockSupport::parkNanos, limit);
     }
 
     private long status(String variable) {

@@ -78,7 +78,7 @@ class BenchSmokeTest {
             long history = loader.history(rig.tenant().id(), ZoneId.of("Pacific/Auckland"), 0, 2, 48, Instant.now(), "h");
             assertTrue(history > 0 && history <= 96, "history rows: " + history);
             // Reads InnoDB's counters for at least one one-second window, and gives up at its limit.
-            Duration waited = db.awaitWrittenBack(Duration.ofSeconds(3));
+            Duration waited = db.awaitWrittenBack(Duration.ofSeconds(3)).took();
             assertTrue(waited.toMillis() >= 1_000 && waited.toMillis() < 6_000, "waited " + waited);
 
             ChatLatencyRun.once(rig);

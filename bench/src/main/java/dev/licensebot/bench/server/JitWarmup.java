@@ -1,5 +1,7 @@
 package dev.licensebot.bench.server;
 
+import dev.licensebot.bench.QuietWindows;
+
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,17 +23,8 @@ final class JitWarmup {
     /** Compilation comes in bursts with lulls between them; one quiet second proved nothing. */
     static final int QUIET_WINDOWS = 3;
 
-    /** How the warm-up ended: its length, whether the JIT went quiet, and its time in the last window. */
-    record Settled(Duration took, boolean quiet, long lastWindowMillis) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%.0f s, until the JIT %s", took.toMillis() / 1e3,
-                    quiet ? "was quiet" : "still compiled (" + lastWindowMillis + " ms in the last second)");
-        }
-    }
-
     private final LongSupplier compiledMillis;
-    private final Duration window;
+    private final QuietWindows windows;
 
     /** The JVM's own compilers, timed by its CompilationMXBean. */
     JitWarmup() {
@@ -41,27 +34,17 @@ final class JitWarmup {
     /** {@code compiledMillis}: the compilers' total time so far, in ms; {@code window}: the measuring window. */
     JitWarmup(LongSupplier compiledMillis, Duration window) {
         this.compiledMillis = compiledMillis;
-        this.window = window;
+        this.windows = new QuietWindows(window, QUIET_WINDOWS);
     }
 
     /** Runs {@code round} over and over until the JIT is quiet or {@code limit} has passed. */
-    Settled warm(Runnable round, Duration limit) {
-        long t0 = System.nanoTime();
-        int quietInARow = 0;
-        long compiled;
-        do {
-            compiled = compiledDuringOneWindow(round);
-            quietInARow = compiled <= QUIET_MILLIS ? quietInARow + 1 : 0;
-        } while (quietInARow < QUIET_WINDOWS && System.nanoTime() - t0 < limit.toNanos());
-        return new Settled(Duration.ofNanos(System.nanoTime() - t0), quietInARow >= QUIET_WINDOWS, compiled);
+    QuietWindows.Outcome warm(Runnable round, Duration limit) {
+        return windows.await(compiledMillis, compiled -> compiled <= QUIET_MILLIS, left -> round.run(), limit);
     }
 
-    private long compiledDuringOneWindow(Runnable round) {
-        long before = compiledMillis.getAsLong();
-        long end = System.nanoTime() + window.toNanos();
-        do {
-            round.run();
-        } while (System.nanoTime() < end);
-        return compiledMillis.getAsLong() - before;
+    /** The warm-up for the report: "82 s, until the JIT was quiet". */
+    static String describe(QuietWindows.Outcome outcome) {
+        return String.format(Locale.ROOT, "%.0f s, until the JIT %s", outcome.took().toMillis() / 1e3,
+                outcome.quiet() ? "was quiet" : "still compiled (" + outcome.lastWindow() + " ms in the last second)");
     }
 }

@@ -63,7 +63,7 @@ final class Sampler {
         warmedUp = warmup + " rounds";
         if (!jitLimit.isZero()) {
             // Any round past the first: the slow yardstick is not run again.
-            warmedUp += ", then " + new JitWarmup().warm(() -> warm(warmup + 1), jitLimit);
+            warmedUp += ", then " + JitWarmup.describe(new JitWarmup().warm(() -> warm(warmup + 1), jitLimit));
         }
         long[][] nanos = new long[actions.size()][rounds];
         int[] taken = new int[actions.size()];
