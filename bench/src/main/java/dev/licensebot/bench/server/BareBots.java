@@ -18,42 +18,38 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * B3's baselines, on a second Javalin in the server's JVM (same threads to compete for, same
  * Jetty, same SDKs): a Bolt app whose {@code /licenses} handler only acks, behind the same
- * signature check (for {@code /licenses answer} it also posts a fixed "ok" to the response_url
- * after the ack, as the product answers, so that the round trip to the response_url is in the
- * baseline too), and a Bot Framework bot whose every message turn only replies "ok" through the
- * same gateway to the same connector. What is left between them and the real ones is the product.
+ * signature check (for {@code /licenses read} it first reads one row by primary key, the least any
+ * answer from the database costs), and a Bot Framework bot whose every message turn only replies
+ * "ok" through the same gateway to the same connector. What is left between them and the real ones
+ * is the product.
  */
 public final class BareBots implements AutoCloseable {
 
-    /** The bare command's text that also answers at the response_url. */
-    public static final String ANSWER = "answer";
+    /** The bare command's text that reads a row before it acks. */
+    public static final String READ = "read";
 
     private final Javalin app;
-    private final ExecutorService answers;
+    private final PrimaryKeyRead read;
 
-    private BareBots(Javalin app, ExecutorService answers) {
+    private BareBots(Javalin app, PrimaryKeyRead read) {
         this.app = app;
-        this.answers = answers;
+        this.read = read;
     }
 
-    public static BareBots start(String signingSecret, String botToken, String slackApiUrl) {
+    /** {@code read}: what {@code /licenses read} reads; closed with the bots. */
+    public static BareBots start(String signingSecret, String botToken, String slackApiUrl, PrimaryKeyRead read) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slackApiUrl);
         App bolt = new App(AppConfig.builder().slack(Slack.getInstance(config)).signingSecret(signingSecret)
                 .singleTeamBotToken(botToken).build());
-        ExecutorService answers = Executors.newSingleThreadExecutor();
         bolt.command("/licenses", (request, ctx) -> {
-            if (ANSWER.equals(request.getPayload().getText())) {
-                answers.submit(() -> {
-                    ctx.respond("ok");
-                    return null;
-                });
+            if (READ.equals(request.getPayload().getText()) && !read.found()) {
+                // Not an ack: the smoke run fails when the row it was meant to read is not there.
+                return Response.builder().statusCode(404).build();
             }
             return ctx.ack();
         });
@@ -74,7 +70,7 @@ public final class BareBots implements AutoCloseable {
             });
         });
         app.start();
-        return new BareBots(app, answers);
+        return new BareBots(app, read);
     }
 
     public int port() {
@@ -100,6 +96,6 @@ public final class BareBots implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        answers.shutdownNow();
+        read.close();
     }
 }

@@ -38,6 +38,7 @@ public final class ServerRig implements AutoCloseable {
     private static final String TEAM = "TBENCH";
     private static final String SLACK_USER = "UBENCHADMIN";
     private static final String ENTRA = "entra-bench";
+    private static final String EMAIL = "admin@bench.example";
 
     private final FakeSlack slack;
     private final FakeTeamsConnector connector;
@@ -62,11 +63,10 @@ public final class ServerRig implements AutoCloseable {
         this.slackClient = new SignedSlackClient(uri(server.port(), "/slack/events"), SIGNING_SECRET);
         this.bareSlackClient = new SignedSlackClient(uri(bare.port(), "/slack/events"), SIGNING_SECRET);
         this.activities = new TeamsActivities(connector.serviceUrl(), ENTRA);
-        String email = "admin@bench.example";
-        this.teamsUser = TeamsActivities.User.random(email);
-        connector.addMember(teamsUser.id(), email, null);
-        slack.user(SLACK_USER, email);
-        server.core().operators().grant(Actor.cli(tenant.tenant().id()), email, Role.ACCOUNT_ADMIN);
+        this.teamsUser = TeamsActivities.User.random(EMAIL);
+        connector.addMember(teamsUser.id(), EMAIL, null);
+        slack.user(SLACK_USER, EMAIL);
+        server.core().operators().grant(Actor.cli(tenant.tenant().id()), EMAIL, Role.ACCOUNT_ADMIN);
         server.core().tenants().linkSlackTeam(tenant.tenant().id(), TEAM);
         server.core().tenants().linkTeamsTenant(tenant.tenant().id(), ENTRA);
     }
@@ -77,9 +77,11 @@ public final class ServerRig implements AutoCloseable {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), null)
                 .withSlack(new SlackSettings(SIGNING_SECRET, FakeSlack.BOT_TOKEN, null, slack.apiUrl()));
         LicenseServer server = LicenseServer.start(settings, Clock.systemUTC());
-        BareBots bare = BareBots.start(SIGNING_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl());
         Tenants.CreatedTenant tenant = server.core().tenants().create(new Tenants.NewTenant("Bench", zone.getId(),
                 sessionLicenses, 100, Duration.ofDays(7)));
+        // The admin's own row (granted below), on a small pool of its own as a bare handler would have.
+        BareBots bare = BareBots.start(SIGNING_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl(),
+                new PrimaryKeyRead(db.newPool(2), tenant.tenant().id(), EMAIL));
         return new ServerRig(slack, connector, server, bare, tenant);
     }
 
@@ -121,13 +123,9 @@ public final class ServerRig implements AutoCloseable {
         return bareSlackClient.command(TEAM, SLACK_USER, text, slack.newResponseUrl()).statusCode();
     }
 
-    /** {@code /licenses answer} to the bare Bolt app: acked, then "ok" at the response_url; returns that. */
-    public JsonNode bareSlackAnswer() {
-        forgetRecorded();
-        String responseUrl = slack.newResponseUrl();
-        HttpResponse<String> ack = bareSlackClient.command(TEAM, SLACK_USER, BareBots.ANSWER, responseUrl);
-        require(ack.statusCode() == 200, "bare Slack ack " + ack.statusCode() + ": " + ack.body());
-        return slack.awaitResponse(responseUrl, 1);
+    /** {@code /licenses read} to the bare Bolt app: one row read, then the ack; returns the status. */
+    public int bareSlackCommandAfterRead() {
+        return bareSlackCommand(BareBots.READ);
     }
 
     /** Says {@code text} to the Teams bot; returns the one activity it sent back. */

@@ -1,11 +1,15 @@
 package dev.licensebot.teams.transport;
 
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import javax.net.SocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one OkHttp client every Bot Connector call goes out on, with Nagle's algorithm off.
@@ -20,6 +24,11 @@ import java.net.Socket;
  * <p>It is built at the first call out, not when the server starts: building it sets up TLS,
  * which loads the JDK's trust store and parses its certificates, a tenth of the server's start
  * (bench/NOTES.md, B5 start-up), and a server no Teams conversation reaches never needs it.
+ *
+ * <p>The SDK's calls are asynchronous, so they run on the client's dispatcher threads. OkHttp's own
+ * are not daemons and idle for a minute before they end: a JVM whose server had stopped stayed up
+ * that long after its last Teams reply (the benchmark's did, after every run of B3). These are
+ * daemons; the server still finishes the requests in flight when it stops.
  */
 final class ConnectorHttp {
 
@@ -34,7 +43,20 @@ final class ConnectorHttp {
     private static final class Holder {
         static final OkHttpClient CLIENT = new OkHttpClient.Builder()
                 .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
+                .dispatcher(new Dispatcher(daemonThreads()))
                 .build();
+    }
+
+    static final String THREAD_NAME = "teams-connector-";
+
+    /** As OkHttp's own executor (threads made as calls need them, ended after a minute idle), as daemons. */
+    private static ExecutorService daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(call -> {
+            Thread thread = new Thread(call, THREAD_NAME + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
