@@ -22,14 +22,14 @@ import java.util.Map;
 /**
  * B3's baselines, on a second Javalin in the server's JVM (same threads to compete for, same
  * Jetty, same SDKs): a Bolt app whose {@code /licenses} handler only acks, behind the same
- * signature check (for {@code /licenses read} it first reads one row by primary key, the least any
- * answer from the database costs), and a Bot Framework bot whose every message turn only replies
- * "ok" through the same gateway to the same connector. What is left between them and the real ones
- * is the product.
+ * signature check, and a Bot Framework bot whose every message turn only replies "ok" through the
+ * same gateway to the same connector. Asked "read", each first reads one row by primary key: the
+ * least any answer from the database costs. What is left between them and the real ones is the
+ * product.
  */
 public final class BareBots implements AutoCloseable {
 
-    /** The bare command's text that reads a row before it acks. */
+    /** The text that has the bare handlers read a row before they answer. */
     public static final String READ = "read";
 
     private final Javalin app;
@@ -55,7 +55,8 @@ public final class BareBots implements AutoCloseable {
         });
         bolt.start();
         SlackRequestParser parser = new SlackRequestParser(bolt.config());
-        BotFrameworkGateway teams = new BotFrameworkGateway(TeamsSettings.open(), turn -> turn.sendText("ok"));
+        BotFrameworkGateway teams = new BotFrameworkGateway(TeamsSettings.open(),
+                turn -> turn.sendText(READ.equals(turn.activity().text()) && !read.found() ? "no row" : "ok"));
         Javalin app = Javalin.create(c -> {
             c.jetty.host = "127.0.0.1";
             c.jetty.port = 0;

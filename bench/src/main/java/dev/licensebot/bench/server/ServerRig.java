@@ -137,6 +137,11 @@ public final class ServerRig implements AutoCloseable {
         return teams(bare.port(), text);
     }
 
+    /** "read" to the bare bot: one row read, then its "ok" (or "no row"). */
+    public JsonNode bareTeamsMessageAfterRead() {
+        return teams(bare.port(), BareBots.READ);
+    }
+
     private JsonNode teams(int port, String text) {
         forgetRecorded();
         int before = connector.sent().size();
