@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The SDK's calls are asynchronous, so they run on the client's dispatcher threads. OkHttp's own
  * are not daemons and idle for a minute before they end: a JVM whose server had stopped stayed up
  * that long after its last Teams reply (the benchmark's did, after every run of B3). These are
- * daemons; the server still finishes the requests in flight when it stops.
+ * daemons. Nothing is cut short by that: a reply goes out within the turn's own request, and the
+ * server finishes its requests in flight before it stops.
  */
 final class ConnectorHttp {
 

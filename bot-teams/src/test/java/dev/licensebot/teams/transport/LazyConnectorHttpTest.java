@@ -6,12 +6,10 @@ import dev.licensebot.teams.testing.TeamsActivities;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,22 +54,6 @@ class LazyConnectorHttpTest {
             assertTrue(second == 200 || second == 202, "the second turn ran: " + second);
             assertEquals(2, connector.sent().size(), "both replies reached the connector");
             assertEquals(1, http.asked.get(), "one connector client for the one service URL");
-        }
-    }
-
-    @Test
-    void theConnectorsCallsRunOnThreadsThatLetAStoppedServersJvmExit() {
-        try (FakeTeamsConnector connector = FakeTeamsConnector.start()) {
-            TeamsActivities.User user = TeamsActivities.User.random("ada@example.com");
-            BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.open(),
-                    turn -> turn.sendText("ok"), new Counting());
-            gateway.handle(new TeamsActivities(connector.serviceUrl(), "entra-1").message(user, "active").toString(), null);
-
-            List<Thread> callers = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().startsWith(ConnectorHttp.THREAD_NAME)).toList();
-            assertEquals(1, connector.sent().size(), "the reply reached the connector");
-            assertFalse(callers.isEmpty(), "the reply went out on the client's own threads");
-            assertTrue(callers.stream().allMatch(Thread::isDaemon), "every one of them a daemon: " + callers);
         }
     }
 }
