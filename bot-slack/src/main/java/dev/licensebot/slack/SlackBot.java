@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.licensebot.core.DaemonThreads;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
@@ -52,7 +53,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Slack app, wired in one place: every command, button and event and the one handler that
@@ -89,7 +89,7 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
                 .build());
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, DaemonThreads.numbered("slack-answer-"));
         MethodsClient methods = slack.methods(settings.botToken());
         SlackIdentity identity = new SlackIdentity(core, new EmailDirectory(methods, clock), demo);
         UploadedCharts uploads = new UploadedCharts(core.charts(), methods, clock);
@@ -192,14 +192,5 @@ public final class SlackBot implements AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "slack-answer-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

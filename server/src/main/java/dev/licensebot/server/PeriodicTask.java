@@ -1,5 +1,6 @@
 package dev.licensebot.server;
 
+import dev.licensebot.core.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +22,7 @@ final class PeriodicTask implements AutoCloseable {
 
     private PeriodicTask(String name) {
         this.name = name;
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     }
 
     static PeriodicTask start(String name, Duration every, Runnable job) {

@@ -1,5 +1,6 @@
 package dev.licensebot.teams.transport;
 
+import dev.licensebot.core.DaemonThreads;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
@@ -7,9 +8,7 @@ import javax.net.SocketFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one OkHttp client every Bot Connector call goes out on, with Nagle's algorithm off.
@@ -40,24 +39,17 @@ final class ConnectorHttp {
         return Holder.CLIENT;
     }
 
-    /** The JVM initialises a class at its first use, once and thread-safely: lazy without a lock. */
+    static final String THREAD_NAME = "teams-connector-";
+
+    /**
+     * The JVM initialises a class at its first use, once and thread-safely: lazy without a lock. The
+     * dispatcher's pool is OkHttp's own kind (threads as calls need them, ended after a minute idle).
+     */
     private static final class Holder {
         static final OkHttpClient CLIENT = new OkHttpClient.Builder()
                 .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()))
-                .dispatcher(new Dispatcher(daemonThreads()))
+                .dispatcher(new Dispatcher(Executors.newCachedThreadPool(DaemonThreads.numbered(THREAD_NAME))))
                 .build();
-    }
-
-    static final String THREAD_NAME = "teams-connector-";
-
-    /** As OkHttp's own executor (threads made as calls need them, ended after a minute idle), as daemons. */
-    private static ExecutorService daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newCachedThreadPool(call -> {
-            Thread thread = new Thread(call, THREAD_NAME + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**
