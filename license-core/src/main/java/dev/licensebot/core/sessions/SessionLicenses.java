@@ -240,9 +240,12 @@ public final class SessionLicenses {
         List<OpenInteraction> interactions = SessionInput.interactions(report.openInteractions());
         Integer conversations = SessionInput.conversations(report.conversations());
         boolean imported = report.isImport();
-        Instant startedAt = imported ? report.startedAt() : now;
-        Instant lastActivity = imported ? report.endedAt() : now;
-        Instant expiresAt = imported ? report.endedAt() : now.plus(tenant.sessionTimeout());
+        // Milliseconds, as stored: H2 rounds finer instants and MariaDB truncates them, and the
+        // answer shows what was stored.
+        Instant startedAt = imported ? report.startedAt().truncatedTo(ChronoUnit.MILLIS) : now;
+        Instant endedAt = imported ? report.endedAt().truncatedTo(ChronoUnit.MILLIS) : null;
+        Instant lastActivity = imported ? endedAt : now;
+        Instant expiresAt = imported ? endedAt : now.plus(tenant.sessionTimeout());
         return new AgentSession(tenant.id(), id, startedAt,
                 report.startedBy() == null ? StartedBy.AGENT : report.startedBy(),
                 SessionInput.text("username", report.username(), 200),
@@ -252,6 +255,6 @@ public final class SessionLicenses {
                 SessionInput.text("channel", report.channel(), 64),
                 conversations == null ? 0 : conversations,
                 SessionInput.count(interactions), interactions, lastActivity, expiresAt,
-                imported ? report.endedAt() : null, imported ? EndReason.LOGOUT : null, null);
+                endedAt, imported ? EndReason.LOGOUT : null, null);
     }
 }
