@@ -102,7 +102,8 @@ public final class SessionLicenses {
     /**
      * Inserts the session and takes a free license for it, in one transaction; a full pool rolls the
      * insert back. The session row comes first and the pool's row last: the pool's lock is then held
-     * only for its own UPDATE and the commit, as in the raw-JDBC baseline of B1, and no transaction
+     * only for its own UPDATE and the commit (and, rarely, the restamp below), as in the raw-JDBC
+     * baseline of B1, and no transaction
      * ever waits for another lock while holding it (SessionClosing). Lapsed timeouts are recorded in
      * a transaction of their own, never while this one holds an uncommitted session, because their
      * scan of the tenant's open sessions could wait for another allocation's uncommitted row.

@@ -13,7 +13,9 @@ import java.time.Instant;
  *
  * <p>The rule that keeps it fast and deadlock-free: these statements take the pool row's lock, and
  * they are always a transaction's last statements. The lock is then held for one UPDATE and the
- * commit, and no one waits for a session row while holding it.
+ * commit, and no one waits for a session row while holding it. The one exception waits for nothing
+ * either: an allocation whose start had to move reads {@link #stampedAt} and rewrites its own
+ * uncommitted session row after taking its license (SessionLicenses).
  *
  * <p>Apart from {@link TenantRepository} because it is on the hottest path: allocation and logout
  * call it once-attached ({@link dev.licensebot.core.db.Repositories}), the rarer closes attach it.
