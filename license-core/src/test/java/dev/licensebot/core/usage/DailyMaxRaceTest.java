@@ -15,6 +15,7 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.OnMariaDb;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.users.UserReport;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -116,10 +117,10 @@ class DailyMaxRaceTest {
             lockPool(blocker, tenant);
             t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
             Future<?> logout = threads.submit(() -> t.core().sessionLicenses().logout(tenant, ann.id()));
-            awaitWaitingForThePool(db, 1);
+            awaitStatements(db, "UPDATE license_pool%", 1);
             t.clock().set(Instant.parse("2026-03-10T08:05:00Z"));
             Future<AgentSession> cid = threads.submit(() -> open(t, tenant, "cid"));
-            awaitWaitingForThePool(db, 2);
+            awaitStatements(db, "UPDATE license_pool%", 2);
             blocker.commit();
 
             logout.get(30, TimeUnit.SECONDS);
@@ -139,12 +140,60 @@ class DailyMaxRaceTest {
     }
 
     /**
+     * The same for user licenses: an allocation read its clock, then queued for the USER pool's
+     * lock; meanwhile a user was deactivated, stamped later. Deactivating took no lock of the pool,
+     * so the allocation then found the license free and was stamped before that release: 3 of 2.
+     * Now a deactivation queues for the pool's lock too, and whichever goes first, the figure stays
+     * at what was held.
+     */
+    @OnMariaDb
+    void aUserAllocationQueuedForThePoolsLockNeverOverlapsADeactivationItFollows(TestDatabase db)
+            throws Exception {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant("Europe/Berlin", 0, 2, Duration.ofMinutes(30));
+        t.core().userLicenses().allocate(tenant, user("ann"));
+        t.core().userLicenses().allocate(tenant, user("bob"));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (Handle blocker = db.jdbi().open()) {
+            blocker.begin();
+            blocker.createQuery("SELECT total FROM license_pool WHERE tenant_id = :t AND pool = 'USER' FOR UPDATE")
+                    .bind("t", tenant.id()).mapTo(Integer.class).one();
+            t.clock().set(Instant.parse("2026-03-10T08:05:00Z"));
+            Future<Boolean> cid = threads.submit(() -> {
+                try {
+                    t.core().userLicenses().allocate(tenant, user("cid"));
+                    return true;
+                } catch (Refusal refusal) {
+                    return false;
+                }
+            });
+            awaitStatements(db, "SELECT total%license_pool%", 1);
+            t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
+            Future<?> annLeaves = threads.submit(() -> t.core().userLicenses().deactivate(tenant, "ann"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!annLeaves.isDone() && statements(db, "%license_pool%FOR UPDATE") < 2) {
+                assertTrue(System.nanoTime() < deadline, "the deactivation neither ended nor queued");
+                Thread.sleep(5);
+            }
+            blocker.commit();
+
+            annLeaves.get(30, TimeUnit.SECONDS);
+            cid.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        Instant now = Instant.parse("2026-03-10T08:20:00Z");
+        t.clock().set(now);
+        assertEquals(2, dailyMax(db, tenant, Pool.USER, now, now));
+    }
+
+    /**
      * Statements of this test's database waiting for the pool row's lock: on MariaDB the place to
      * see a blocked statement is the process list (innodb_trx shows only running transactions).
      */
-    private static void awaitWaitingForThePool(TestDatabase db, int statements) throws InterruptedException {
+    private static void awaitStatements(TestDatabase db, String like, int statements) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (waitingForThePool(db) < statements) {
+        while (statements(db, like) < statements) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(statements + " statements should be waiting for the pool's lock");
             }
@@ -152,10 +201,14 @@ class DailyMaxRaceTest {
         }
     }
 
-    private static int waitingForThePool(TestDatabase db) {
+    private static int statements(TestDatabase db, String like) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
-                + "WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND INFO LIKE 'UPDATE license_pool%'")
-                .mapTo(Integer.class).one());
+                + "WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND INFO LIKE :like")
+                .bind("like", like).mapTo(Integer.class).one());
+    }
+
+    private static UserReport user(String userId) {
+        return new UserReport(userId, userId, userId + "@example.com", null, null, "agent", null);
     }
 
     private static AgentSession open(TestCore t, Tenant tenant, String agent) {
@@ -216,24 +269,32 @@ class DailyMaxRaceTest {
 
     /** The highest daily max of the days the run touched, as a usage call computes it. */
     static int dailyMax(TestDatabase db, Tenant tenant, Instant began, Instant now) {
+        return dailyMax(db, tenant, Pool.SESSION, began, now);
+    }
+
+    static int dailyMax(TestDatabase db, Tenant tenant, Pool pool, Instant began, Instant now) {
         TenantDays days = new TenantDays(tenant.zone());
         LocalDate first = days.dayOf(began);
         LocalDate last = days.dayOf(now);
         return db.jdbi().withHandle(h -> new DailyMaxima(h.attach(UsageRepository.class),
                         h.attach(HoldingChanges.class), h.attach(DailyPeakRepository.class), days, tenant.id())
-                .between(EnumSet.of(Pool.SESSION), first, last, now).get(Pool.SESSION).values().stream()
+                .between(EnumSet.of(pool), first, last, now).get(pool).values().stream()
                 .mapToInt(Integer::intValue).max().orElse(0));
     }
 
     /** The same from every interval of those days, with no cache and no checkpoint. */
     static int sweptFromScratch(TestDatabase db, Tenant tenant, Instant began, Instant now) {
+        return sweptFromScratch(db, tenant, Pool.SESSION, began, now);
+    }
+
+    static int sweptFromScratch(TestDatabase db, Tenant tenant, Pool pool, Instant began, Instant now) {
         TenantDays days = new TenantDays(tenant.zone());
         List<TenantDays.DaySpan> spans = new ArrayList<>();
         for (LocalDate day = days.dayOf(began); !day.isAfter(days.dayOf(now)); day = day.plusDays(1)) {
             spans.add(days.span(day));
         }
         List<Interval> intervals = db.jdbi().withExtension(UsageRepository.class, usage -> usage.intervals(
-                tenant.id(), Pool.SESSION, spans.get(0).start(), spans.get(spans.size() - 1).end()));
+                tenant.id(), pool, spans.get(0).start(), spans.get(spans.size() - 1).end()));
         return PeakSweep.peaks(intervals, spans).values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }

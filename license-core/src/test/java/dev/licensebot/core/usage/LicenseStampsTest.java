@@ -4,10 +4,12 @@ import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.SessionReport;
+import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.users.UserReport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +102,24 @@ class LicenseStampsTest {
         assertEquals(1, dailyMaxAt(t, tenant, "2026-03-10T08:20:00Z"));
     }
 
+    @OnBothDatabases
+    void aUserLicenseTakenOnAClockBehindTheLastReleaseIsHeldFromThatRelease(TestDatabase db) {
+        TestCore t = TestCore.on(db, "2026-03-10T08:00:00Z");
+        Tenant tenant = t.tenant("Europe/Berlin", 0, 2, TIMEOUT);
+        t.core().userLicenses().allocate(tenant, user("ann"));
+        t.core().userLicenses().allocate(tenant, user("bob"));
+        t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
+        t.core().userLicenses().deactivate(tenant, "ann");
+        t.clock().set(Instant.parse("2026-03-10T08:05:00Z"));
+
+        t.core().userLicenses().allocate(tenant, user("cid"));
+
+        Instant now = Instant.parse("2026-03-10T08:20:00Z");
+        t.clock().set(now);
+        assertEquals(2, DailyMaxRaceTest.dailyMax(t.database(), tenant, Pool.USER, now, now));
+        assertEquals(2, DailyMaxRaceTest.sweptFromScratch(t.database(), tenant, Pool.USER, now, now));
+    }
+
     private static int dailyMaxAt(TestCore t, Tenant tenant, String isoInstant) {
         Instant now = Instant.parse(isoInstant);
         t.clock().set(now);
@@ -107,6 +127,10 @@ class LicenseStampsTest {
         assertEquals(computed, DailyMaxRaceTest.sweptFromScratch(t.database(), tenant, now, now),
                 "the usage call and a sweep from scratch agree");
         return computed;
+    }
+
+    private static UserReport user(String userId) {
+        return new UserReport(userId, userId, userId + "@example.com", null, null, "agent", null);
     }
 
     private static AgentSession open(TestCore t, Tenant tenant, String agent) {
