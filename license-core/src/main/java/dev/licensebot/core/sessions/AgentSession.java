@@ -42,6 +42,13 @@ public record AgentSession(
                 EndReason.TIMEOUT, terminatedBy);
     }
 
+    /** The same session opened at {@code startedAt} instead, active then, expiring at {@code expiresAt}. */
+    AgentSession startingAt(Instant startedAt, Instant expiresAt) {
+        return new AgentSession(tenantId, id, startedAt, startedBy, username, email, role, agentName, channel,
+                conversations, openInteractionCount, openInteractions, startedAt, expiresAt, endedAt, endReason,
+                terminatedBy);
+    }
+
     public boolean isOpen() {
         return endedAt == null;
     }

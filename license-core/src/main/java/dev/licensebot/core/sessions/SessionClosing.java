@@ -19,9 +19,14 @@ final class SessionClosing {
     private SessionClosing() {
     }
 
-    /** Runs {@code close} (returning how many sessions it ended), then gives their licenses back. */
-    static int close(Handle h, String tenantId, ToIntFunction<SessionWrites> close) {
-        return giveBack(h.attach(SessionPoolCounter.class), tenantId, close.applyAsInt(h.attach(SessionWrites.class)));
+    /**
+     * Runs {@code close} (returning how many sessions it ended), then gives their licenses back.
+     * {@code now} is the clock read the closes were stamped by: each end is at most now, or the
+     * session's own start when that is later (SessionWrites), and the pool's stamp moves up to it.
+     */
+    static int close(Handle h, String tenantId, Instant now, ToIntFunction<SessionWrites> close) {
+        return giveBack(h.attach(SessionPoolCounter.class), tenantId, close.applyAsInt(h.attach(SessionWrites.class)),
+                now);
     }
 
     /**
@@ -33,12 +38,12 @@ final class SessionClosing {
     static int closeOne(Repositories repositories, String tenantId, String sessionId, Instant now, EndReason reason,
                         String by) {
         int closed = repositories.of(SessionWrites.class).close(tenantId, sessionId, now, reason, by);
-        return giveBack(repositories.of(SessionPoolCounter.class), tenantId, closed);
+        return giveBack(repositories.of(SessionPoolCounter.class), tenantId, closed, now);
     }
 
-    private static int giveBack(SessionPoolCounter pool, String tenantId, int closed) {
+    private static int giveBack(SessionPoolCounter pool, String tenantId, int closed, Instant now) {
         if (closed > 0) {
-            pool.addHeld(tenantId, -closed);
+            pool.addHeld(tenantId, -closed, now);
         }
         return closed;
     }

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +54,10 @@ public final class SessionLicenses {
             SessionInput.importSpan(report.startedAt(), report.endedAt(), now);
             return importClosed(tenant, newSession(tenant, id, report, now));
         }
-        AgentSession session = newSession(tenant, id, report, now);
-        Allocation allocation = allocate(tenant, session, clientId, now);
+        // Milliseconds, as DATETIME(3) stores them: the stamps compared under the pool's lock are those written.
+        Instant stamp = now.truncatedTo(ChronoUnit.MILLIS);
+        AgentSession session = newSession(tenant, id, report, stamp);
+        Allocation allocation = allocate(tenant, session, clientId, stamp);
         // Counted after the commit, so a rolled-back allocation is never counted.
         metrics.sessionsClosed(EndReason.TIMEOUT, allocation.timeoutsRecorded());
         if (allocation.opened().isEmpty()) {
@@ -81,15 +84,15 @@ public final class SessionLicenses {
         }
         Take take = take(tenant, session, clientId);
         int lapsed = 0;
-        if (take == Take.FULL) {
+        if (take.outcome() == Outcome.FULL) {
             lapsed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    h -> SessionClosing.close(h, tenant.id(), s -> s.recordTimeouts(tenant.id(), now)));
-            take = lapsed > 0 ? take(tenant, session, clientId) : Take.FULL;
+                    h -> SessionClosing.close(h, tenant.id(), now, s -> s.recordTimeouts(tenant.id(), now)));
+            take = lapsed > 0 ? take(tenant, session, clientId) : take;
         }
-        if (take == Take.TAKEN) {
-            return new Allocation(Optional.of(new Opened(session, true)), lapsed);
+        if (take.outcome() == Outcome.TAKEN) {
+            return new Allocation(Optional.of(new Opened(take.session(), true)), lapsed);
         }
-        if (take == Take.ALREADY_OPEN) {
+        if (take.outcome() == Outcome.ALREADY_OPEN) {
             return new Allocation(Optional.of(new Opened(require(tenant, session.id()), false)), lapsed);
         }
         jdbi.useExtension(DenialRepository.class, denials -> denials.record(tenant.id(), Pool.SESSION, now));
@@ -99,31 +102,57 @@ public final class SessionLicenses {
     /**
      * Inserts the session and takes a free license for it, in one transaction; a full pool rolls the
      * insert back. The session row comes first and the pool's row last: the pool's lock is then held
-     * only for its own UPDATE and the commit, as in the raw-JDBC baseline of B1, and no transaction
+     * only for its own UPDATE and the commit (and, rarely, the restamp below), as in the raw-JDBC
+     * baseline of B1, and no transaction
      * ever waits for another lock while holding it (SessionClosing). Lapsed timeouts are recorded in
      * a transaction of their own, never while this one holds an uncommitted session, because their
      * scan of the tenant's open sessions could wait for another allocation's uncommitted row.
+     * <p>
+     * The session must not start before any license given back ahead of it in the pool's lock order
+     * (issue 21: otherwise it seems to overlap the session it replaced, and the daily max exceeds
+     * what was held). Its stamp is the clock read when the open began, and usually nothing was
+     * stamped on the pool since: the take checks that in the same statement. When something was
+     * (the open waited for a connection or the lock while logouts went ahead, or a deadlock retry
+     * runs with the first clock read, or another node's clock is ahead), the license is taken
+     * anyway and the session starts at the pool's stamp, read and written under the lock this
+     * transaction then holds; its own uncommitted row waits for no one, so the order stays deadlock-free.
      */
     private Take take(Tenant tenant, AgentSession session, boolean clientId) {
         try {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 insert(session);
-                if (repositories.of(SessionPoolCounter.class).takeFreeSession(tenant.id()) == 1) {
-                    return Take.TAKEN;
+                SessionPoolCounter pool = repositories.of(SessionPoolCounter.class);
+                if (pool.takeFreeSessionAt(tenant.id(), session.startedAt()) == 1) {
+                    return new Take(Outcome.TAKEN, session);
+                }
+                if (pool.takeFreeSession(tenant.id(), session.startedAt()) == 1) {
+                    return new Take(Outcome.TAKEN, restamp(tenant, session, pool.stampedAt(tenant.id())));
                 }
                 h.rollback();
-                return Take.FULL;
+                return new Take(Outcome.FULL, session);
             });
         } catch (UnableToExecuteStatementException e) {
             if (!clientId || !(e.getCause() instanceof SQLIntegrityConstraintViolationException)) {
                 throw e;
             }
             // The same client id from two places at once: the other insert won; answer as a retry.
-            return Take.ALREADY_OPEN;
+            return new Take(Outcome.ALREADY_OPEN, session);
         }
     }
 
-    private enum Take { TAKEN, FULL, ALREADY_OPEN }
+    /** The session started at {@code startedAt}: its row, and the answer, say so. */
+    private AgentSession restamp(Tenant tenant, AgentSession session, Instant startedAt) {
+        AgentSession restamped = session.startingAt(startedAt, startedAt.plus(tenant.sessionTimeout()));
+        repositories.of(SessionWrites.class).restamp(tenant.id(), session.id(), restamped.startedAt(),
+                restamped.expiresAt());
+        return restamped;
+    }
+
+    /** What a take did, with the session as taken (restamped when its start had to move). */
+    private record Take(Outcome outcome, AgentSession session) {
+    }
+
+    private enum Outcome { TAKEN, FULL, ALREADY_OPEN }
 
     /**
      * The session's row and its open interactions, on the caller's transaction, through the
@@ -173,7 +202,7 @@ public final class SessionLicenses {
      * no body, and reading the row back was a third of its cost (issue 7, B1).
      */
     public Logout logout(Tenant tenant, String sessionId) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int closed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 h -> SessionClosing.closeOne(repositories, tenant.id(), sessionId, now, EndReason.LOGOUT, null));
         if (closed > 0) {
@@ -212,9 +241,12 @@ public final class SessionLicenses {
         List<OpenInteraction> interactions = SessionInput.interactions(report.openInteractions());
         Integer conversations = SessionInput.conversations(report.conversations());
         boolean imported = report.isImport();
-        Instant startedAt = imported ? report.startedAt() : now;
-        Instant lastActivity = imported ? report.endedAt() : now;
-        Instant expiresAt = imported ? report.endedAt() : now.plus(tenant.sessionTimeout());
+        // Milliseconds, as stored: H2 rounds finer instants and MariaDB truncates them, and the
+        // answer shows what was stored.
+        Instant startedAt = imported ? report.startedAt().truncatedTo(ChronoUnit.MILLIS) : now;
+        Instant endedAt = imported ? report.endedAt().truncatedTo(ChronoUnit.MILLIS) : null;
+        Instant lastActivity = imported ? endedAt : now;
+        Instant expiresAt = imported ? endedAt : now.plus(tenant.sessionTimeout());
         return new AgentSession(tenant.id(), id, startedAt,
                 report.startedBy() == null ? StartedBy.AGENT : report.startedBy(),
                 SessionInput.text("username", report.username(), 200),
@@ -224,6 +256,6 @@ public final class SessionLicenses {
                 SessionInput.text("channel", report.channel(), 64),
                 conversations == null ? 0 : conversations,
                 SessionInput.count(interactions), interactions, lastActivity, expiresAt,
-                imported ? report.endedAt() : null, imported ? EndReason.LOGOUT : null, null);
+                endedAt, imported ? EndReason.LOGOUT : null, null);
     }
 }

@@ -28,11 +28,27 @@ public interface SessionWrites {
             + ":lastActivityAt, :expiresAt, :endedAt, :endReason, :terminatedBy, :interactionsHash)")
     void insert(@BindMethods AgentSession session, @Bind("interactionsHash") String interactionsHash);
 
-    /** Closes the session if it is open now (through SessionClosing, which then gives the license back); 1 if this call closed it. */
-    @SqlUpdate("UPDATE agent_session SET ended_at = :now, end_reason = :reason, terminated_by = :by "
+    /**
+     * Closes the session if it is open now (through SessionClosing, which then gives the license
+     * back); 1 if this call closed it. It ends no earlier than it started, even if the closing
+     * node's clock is behind the one that stamped the start: an interval that ended before it began
+     * would count in the usage figures' sweeps as a license never given back.
+     */
+    @SqlUpdate("UPDATE agent_session SET ended_at = GREATEST(:now, started_at), end_reason = :reason, "
+            + "terminated_by = :by "
             + "WHERE tenant_id = :tenantId AND id = :id AND " + OPEN)
     int close(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("now") Instant now,
               @Bind("reason") EndReason reason, @Bind("by") String terminatedBy);
+
+    /**
+     * An allocation that got its license after a later stamp than its own (SessionLicenses): the
+     * session starts, and its timeout runs, from the stamp it was given under the pool's lock. The
+     * row is the caller's own uncommitted insert, so this waits for no lock.
+     */
+    @SqlUpdate("UPDATE agent_session SET started_at = :startedAt, last_activity_at = :startedAt, "
+            + "expires_at = :expiresAt WHERE tenant_id = :tenantId AND id = :id")
+    void restamp(@Bind("tenantId") String tenantId, @Bind("id") String id, @Bind("startedAt") Instant startedAt,
+                 @Bind("expiresAt") Instant expiresAt);
 
     @SqlBatch("INSERT INTO session_interaction (tenant_id, session_id, name, instances) "
             + "VALUES (:tenantId, :sessionId, :name, :instances)")
@@ -87,7 +103,8 @@ public interface SessionWrites {
             + "ORDER BY id")
     List<String> lapsedIds(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE agent_session SET ended_at = expires_at, end_reason = 'TIMEOUT' "
+    /** Each ends at its expiry, and (as {@link #close}) no earlier than it started. */
+    @SqlUpdate("UPDATE agent_session SET ended_at = GREATEST(expires_at, started_at), end_reason = 'TIMEOUT' "
             + "WHERE tenant_id = :tenantId AND id IN (<ids>) AND ended_at IS NULL AND expires_at <= :now")
     int recordTimeouts(@Bind("tenantId") String tenantId, @BindList("ids") List<String> ids, @Bind("now") Instant now);
 }

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,13 +95,13 @@ public final class Terminations {
     private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, String confirmationId) {
         Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.TERMINATE,
                 tenant.zone());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
         // The sessions in id order, so two terminations of overlapping sets lock them in one order;
         // then the pool's held drops by those closed (SessionClosing). Outcomes keep the asked order.
         SessionRepository reads = h.attach(SessionRepository.class);
         Map<String, Boolean> closedNow = new HashMap<>();
-        SessionClosing.close(h, tenant.id(), s -> {
+        SessionClosing.close(h, tenant.id(), now, s -> {
             for (String id : confirmation.sessionIds().stream().sorted().toList()) {
                 closedNow.put(id, s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name()) == 1);
             }

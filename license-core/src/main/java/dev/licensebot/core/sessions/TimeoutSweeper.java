@@ -6,6 +6,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Records lapsed timeouts (reason TIMEOUT, ended at the expiry instant). Reads already treat them
@@ -29,10 +30,11 @@ public final class TimeoutSweeper {
      * lock taken last (SessionClosing), so the pool's held count drops with the sessions it closes.
      */
     public int sweep() {
-        Instant now = clock.instant();
+        // Milliseconds, as stored (DATETIME(3)): the pool's stamp moves to exactly what was compared.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int closed = 0;
         for (String tenantId : jdbi.withExtension(SessionRepository.class, s -> s.tenantsWithLapsedTimeouts(now))) {
-            closed += jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenantId, s -> s.recordTimeouts(tenantId, now)));
+            closed += jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenantId, now, s -> s.recordTimeouts(tenantId, now)));
         }
         // The update is conditional, so across nodes each timeout is counted by exactly one.
         metrics.sessionsClosed(EndReason.TIMEOUT, closed);

@@ -43,7 +43,8 @@ final class TodayPeak {
 
     /**
      * How far in the past a checkpoint must be before it counts as settled. Writes stamp the
-     * clock read when their use case began, which may commit later: after waiting for a pooled
+     * clock read when their use case began (or, for a session, the later stamp its pool had when
+     * it took its license, SessionLicenses), which may commit later: after waiting for a pooled
      * connection (30 s at most) and for the pool's row lock (InnoDB gives up after 50 s). The
      * margin covers both, and the clock skew between nodes of a normally synchronised cluster.
      */

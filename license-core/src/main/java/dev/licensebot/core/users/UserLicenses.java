@@ -7,13 +7,13 @@ import dev.licensebot.core.tenant.DenialRepository;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
-import dev.licensebot.core.tenant.TenantRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,11 +51,17 @@ public final class UserLicenses {
                 "All user licenses are in use. Ask an admin to free or add licenses."));
     }
 
-    /** Under the USER pool's row lock, like session allocation. */
+    /**
+     * Under the USER pool's row lock, like session allocation. The clock is read once the lock is
+     * held, and never earlier than the pool's last take or release (V8, issue 21): an allocation
+     * that waited for the lock, or runs on a node whose clock is behind, would otherwise seem to
+     * hold its license before the release it took it from, and the daily max would count both.
+     */
     private Optional<Allocated> allocateLocked(Handle h, Tenant tenant, PlatformUser requested) {
-        Instant now = clock.instant();
-        int total = h.attach(TenantRepository.class).lockPool(tenant.id(), Pool.USER);
         UserRepository users = h.attach(UserRepository.class);
+        UserRepository.LockedPool pool = users.lockPool(tenant.id());
+        Instant now = stamp(pool);
+        int total = pool.total();
         Optional<PlatformUser> existing = users.find(tenant.id(), requested.userId());
         if (existing.filter(PlatformUser::holdsLicense).isPresent()) {
             PlatformUser refreshed = merge(requested, existing.get(), existing.get().statusChangedAt());
@@ -73,20 +79,32 @@ public final class UserLicenses {
             users.insert(tenant.id(), active);
         }
         users.openPeriod(tenant.id(), active.userId(), now);
+        users.stamp(tenant.id(), now);
         return Optional.of(new Allocated(active, true));
     }
 
-    /** Releases the user's license; deactivating an inactive user changes nothing. */
+    /**
+     * Releases the user's license; deactivating an inactive user changes nothing. Under the pool's
+     * lock, taken first as allocation takes it: an allocation then either sees this release and
+     * its stamp, or this release waits until the allocation is over.
+     */
     public PlatformUser deactivate(Tenant tenant, String userId) {
-        Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
             UserRepository users = h.attach(UserRepository.class);
+            Instant now = stamp(users.lockPool(tenant.id()));
             if (users.deactivate(tenant.id(), userId, now) == 1) {
                 users.closePeriod(tenant.id(), userId, now);
+                users.stamp(tenant.id(), now);
             }
             return users.find(tenant.id(), userId).orElseThrow(() -> Refusal.notFound("user",
                     "There is no user " + userId + "."));
         });
+    }
+
+    /** The clock in milliseconds, as stored, but no earlier than the locked pool's last stamp. */
+    private Instant stamp(UserRepository.LockedPool pool) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return now.isBefore(pool.stampedAt()) ? pool.stampedAt() : now;
     }
 
     public Optional<PlatformUser> find(Tenant tenant, String userId) {

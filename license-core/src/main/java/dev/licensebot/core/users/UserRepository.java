@@ -34,7 +34,24 @@ public interface UserRepository {
     @SqlUpdate("INSERT INTO user_license_period (tenant_id, user_id, allocated_at) VALUES (:tenantId, :userId, :now)")
     void openPeriod(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE user_license_period SET released_at = :now "
+    /** Never before it was taken, even when the releasing clock is behind the one that took it. */
+    @SqlUpdate("UPDATE user_license_period SET released_at = GREATEST(:now, allocated_at) "
             + "WHERE tenant_id = :tenantId AND user_id = :userId AND released_at IS NULL")
     void closePeriod(@Bind("tenantId") String tenantId, @Bind("userId") String userId, @Bind("now") Instant now);
+
+    /**
+     * Takes the USER pool's row lock, first thing in every transaction that takes or releases a
+     * user license, so they are ordered by it; and reads the pool's total and latest stamp under it.
+     */
+    @SqlQuery("SELECT total, stamped_at FROM license_pool WHERE tenant_id = :tenantId AND pool = 'USER' FOR UPDATE")
+    @RegisterConstructorMapper(LockedPool.class)
+    LockedPool lockPool(@Bind("tenantId") String tenantId);
+
+    /** Under the lock {@link #lockPool} took: {@code at} is no earlier than the stamp it read. */
+    @SqlUpdate("UPDATE license_pool SET stamped_at = :at WHERE tenant_id = :tenantId AND pool = 'USER'")
+    void stamp(@Bind("tenantId") String tenantId, @Bind("at") Instant at);
+
+    /** The USER pool as locked: its total, and the latest instant a license of it was taken or released at. */
+    record LockedPool(int total, Instant stampedAt) {
+    }
 }
