@@ -108,7 +108,7 @@ public final class Database implements AutoCloseable {
                 try {
                     return callback.withHandle(handle);
                 } catch (Exception e) {
-                    if (DatabaseFault.of(e) == DatabaseFault.OTHER) {
+                    if (DatabaseFault.of(e, handle) == DatabaseFault.OTHER) {
                         throw e;
                     }
                     LOG.warn("Database fault: {}", RetryingTransactions.rootMessage(e));

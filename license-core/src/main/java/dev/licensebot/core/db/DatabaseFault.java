@@ -1,5 +1,7 @@
 package dev.licensebot.core.db;
 
+import org.jdbi.v3.core.Handle;
+
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -26,6 +28,22 @@ enum DatabaseFault {
 
     private static final Set<Integer> CONFLICT_CODES = Set.of(1213, 1205, 50200);
     private static final Set<Integer> CONNECTION_CODES = Set.of(1047, 1053, 1927, 2006, 2013);
+
+    /**
+     * As {@link #of(Throwable)}, and a connection lost if the pool has closed the handle's
+     * connection under it: HikariCP then answers every call "Connection is closed" with no SQLSTATE.
+     */
+    static DatabaseFault of(Throwable failure, Handle handle) {
+        DatabaseFault fault = of(failure);
+        if (fault != OTHER || failure instanceof DatabaseUnavailable) {
+            return fault;
+        }
+        try {
+            return handle.getConnection().isClosed() ? CONNECTION : OTHER;
+        } catch (SQLException e) {
+            return CONNECTION;
+        }
+    }
 
     static DatabaseFault of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -68,7 +68,7 @@ final class RetryingTransactions extends DelegatingTransactionHandler {
             try {
                 return attempt.run(tracked);
             } catch (Exception e) {
-                DatabaseFault fault = DatabaseFault.of(e);
+                DatabaseFault fault = DatabaseFault.of(e, handle);
                 if (fault == DatabaseFault.OTHER) {
                     throw e;
                 }
