@@ -54,7 +54,7 @@ public final class LicenseServer implements AutoCloseable {
 
     /** With another sweep interval, so tests need not wait 30 seconds. */
     static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
-        Database database = Database.open(settings.db(), 16);
+        Database database = Database.open(settings.db(), 16).watchHealth();
         PrometheusMeterRegistry metrics = Metrics.registry();
         LicenseCore core = new LicenseCore(database.jdbi(), clock, metrics);
         ObjectMapper json = ApiJson.mapper();

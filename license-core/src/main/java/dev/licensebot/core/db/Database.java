@@ -26,14 +26,15 @@ public final class Database implements AutoCloseable {
      */
     static final Duration CONNECTION_WAIT = Duration.ofMillis(1500);
 
+    private final DbSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final DatabaseHealth health;
+    private DatabaseHealth health;
 
-    private Database(HikariDataSource dataSource, DatabaseHealth health) {
+    private Database(DbSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = jdbiFor(dataSource);
-        this.health = health;
     }
 
     /** Opens a pool, brings the schema up to date and returns the ready database. */
@@ -57,7 +58,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, DatabaseHealth.watch(settings));
+        return new Database(settings, dataSource);
     }
 
     public static void migrate(DataSource dataSource) {
@@ -122,8 +123,22 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Whether the database answered a moment ago, without waiting ({@link DatabaseHealth}); for /readyz. */
-    public boolean ready() {
+    /**
+     * Starts the readiness probe that {@link #ready()} answers from: one more connection, probed every
+     * 200 ms ({@link DatabaseHealth}). For a server; a one-off command has no use for it.
+     */
+    public synchronized Database watchHealth() {
+        if (health == null) {
+            health = DatabaseHealth.watch(settings);
+        }
+        return this;
+    }
+
+    /** Whether the database answered a moment ago, without waiting; for /readyz. Needs {@link #watchHealth()}. */
+    public synchronized boolean ready() {
+        if (health == null) {
+            throw new IllegalStateException("ready() needs watchHealth() first");
+        }
         return health.ready();
     }
 
@@ -138,7 +153,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        health.close();
+        synchronized (this) {
+            if (health != null) {
+                health.close();
+            }
+        }
         dataSource.close();
     }
 }

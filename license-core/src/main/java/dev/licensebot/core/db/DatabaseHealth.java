@@ -1,5 +1,6 @@
 package dev.licensebot.core.db;
 
+import dev.licensebot.core.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +37,7 @@ public final class DatabaseHealth implements AutoCloseable {
 
     private DatabaseHealth(DbSettings settings) {
         this.settings = settings;
-        this.probe = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "database-health");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.probe = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("database-health"));
     }
 
     /** Probing from now on; ready at once, since the caller has just opened the database. */
