@@ -5,10 +5,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How long a transaction the database rolled back is run again: until {@code deadline} after its
- * first try, pausing between tries for a random time between half and all of a bound that grows exponentially
- * ({@code firstPause}, doubled each time, at most {@code maxPause}). The randomness
- * keeps racing writers from meeting again in lockstep; the deadline, not a count, bounds
- * what a caller waits, however fast or slow each try fails.
+ * first try, pausing between tries for a random time between half and all of a bound that grows
+ * exponentially ({@code firstPause}, doubled each time, at most {@code maxPause}). The randomness
+ * keeps racing writers from meeting again in lockstep; the deadline, not a count, bounds what a
+ * caller waits, however fast or slow each try fails.
  */
 public record RetryPolicy(Duration deadline, Duration firstPause, Duration maxPause) {
 
