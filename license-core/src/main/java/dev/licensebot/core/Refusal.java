@@ -7,15 +7,18 @@ package dev.licensebot.core;
  */
 public class Refusal extends RuntimeException {
 
-    /** What kind of no this is; adapters decide the status or colour from it. */
-    public enum Kind { INVALID_INPUT, NOT_FOUND, NOT_PERMITTED, CONFLICT, GONE }
+    /**
+     * What kind of no this is; adapters decide the status or colour from it. UNAVAILABLE is not the
+     * core's choice but the database's absence ({@code DatabaseUnavailable}): try again shortly.
+     */
+    public enum Kind { INVALID_INPUT, NOT_FOUND, NOT_PERMITTED, CONFLICT, GONE, UNAVAILABLE }
 
     private final Kind kind;
     private final String code;
     private final String field;
 
     public Refusal(Kind kind, String code, String userMessage) {
-        this(kind, code, userMessage, null);
+        this(kind, code, userMessage, (String) null);
     }
 
     public Refusal(Kind kind, String code, String userMessage, String field) {
@@ -23,6 +26,14 @@ public class Refusal extends RuntimeException {
         this.kind = kind;
         this.code = code;
         this.field = field;
+    }
+
+    /** With the fault behind it, for the log: never shown to the asker. */
+    protected Refusal(Kind kind, String code, String userMessage, Throwable cause) {
+        super(userMessage, cause, false, false);
+        this.kind = kind;
+        this.code = code;
+        this.field = null;
     }
 
     public static Refusal invalid(String field, String userMessage) {

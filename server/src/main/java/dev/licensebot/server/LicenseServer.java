@@ -54,7 +54,7 @@ public final class LicenseServer implements AutoCloseable {
 
     /** With another sweep interval, so tests need not wait 30 seconds. */
     static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
-        Database database = Database.open(settings.db(), 16);
+        Database database = Database.open(settings.db(), 16).watchHealth();
         PrometheusMeterRegistry metrics = Metrics.registry();
         LicenseCore core = new LicenseCore(database.jdbi(), clock, metrics);
         ObjectMapper json = ApiJson.mapper();
@@ -79,7 +79,7 @@ public final class LicenseServer implements AutoCloseable {
             config.requestLogger.http(new HttpMetrics(metrics)::record);
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/readyz", ctx -> {
-                boolean ready = database.reachable();
+                boolean ready = database.ready();
                 ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "database unreachable"));
             });
             Metrics.routes(config.routes, metrics, settings.metrics());

@@ -1,6 +1,7 @@
 package dev.licensebot.server;
 
 import dev.licensebot.core.DaemonThreads;
+import dev.licensebot.core.db.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,10 @@ final class PeriodicTask implements AutoCloseable {
         return () -> {
             try {
                 job.run();
+            } catch (DatabaseUnavailable e) {
+                // An outage is not a bug: one line, not a stack trace every interval.
+                LOG.warn("{} skipped: the database cannot be reached ({}); it runs again at its next interval",
+                        name, e.getCause() == null ? "no cause" : e.getCause().getMessage());
             } catch (RuntimeException e) {
                 LOG.error("{} failed; it runs again at its next interval", name, e);
             }

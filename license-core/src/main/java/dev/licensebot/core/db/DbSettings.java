@@ -1,6 +1,7 @@
 package dev.licensebot.core.db;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,10 +33,20 @@ public record DbSettings(String url, String user, String password) {
      * by default). Not for H2, and not when the URL already chooses.
      */
     public Map<String, String> driverProperties() {
-        if (!url.startsWith("jdbc:mariadb:") || url.toLowerCase(Locale.ROOT).contains("useserverprepstmts")) {
+        if (!url.startsWith("jdbc:mariadb:")) {
             return Map.of();
         }
-        return Map.of("useServerPrepStmts", "true");
+        Map<String, String> properties = new LinkedHashMap<>();
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.contains("useserverprepstmts")) {
+            properties.put("useServerPrepStmts", "true");
+        }
+        // A database host that does not answer at all is given up in a second (the driver's default
+        // is 30), so a failover URL moves on to the next host and nobody waits out a dead one.
+        if (!lower.contains("connecttimeout")) {
+            properties.put("connectTimeout", "1000");
+        }
+        return properties;
     }
 
     public boolean embedded() {

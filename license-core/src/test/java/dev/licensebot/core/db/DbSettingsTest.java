@@ -2,8 +2,6 @@ package dev.licensebot.core.db;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +11,14 @@ class DbSettingsTest {
     void mariaDbConnectionsPrepareTheirStatementsOnTheServer() {
         DbSettings settings = new DbSettings("jdbc:mariadb://db:3306/licensebot", "bot", "pw");
 
-        assertEquals(Map.of("useServerPrepStmts", "true"), settings.driverProperties());
+        assertEquals("true", settings.driverProperties().get("useServerPrepStmts"));
+    }
+
+    @Test
+    void aMariaDbHostThatDoesNotAnswerIsGivenUpInASecond() {
+        DbSettings settings = new DbSettings("jdbc:mariadb:sequential://n1:3306,n2:3306/licensebot", "bot", "pw");
+
+        assertEquals("1000", settings.driverProperties().get("connectTimeout"));
     }
 
     @Test
@@ -23,7 +28,8 @@ class DbSettingsTest {
 
     @Test
     void anOptionTheOperatorSetInTheUrlIsLeftAsTheUrlSaysIt() {
-        DbSettings settings = new DbSettings("jdbc:mariadb://db:3306/licensebot?useServerPrepStmts=false", "bot", "pw");
+        DbSettings settings = new DbSettings(
+                "jdbc:mariadb://db:3306/licensebot?useServerPrepStmts=false&connectTimeout=5000", "bot", "pw");
 
         assertTrue(settings.driverProperties().isEmpty());
     }

@@ -3,28 +3,31 @@ package dev.licensebot.core.testing;
 import dev.licensebot.core.db.DbSettings;
 import org.junit.jupiter.api.Assumptions;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A MariaDB server of the test's own, on a port of its own and a fresh data directory, for tests
- * that crash and restart the database: never the shared one on 3306. Needs {@code mariadbd} and
- * {@code mariadb-install-db} on the PATH (Debian's mariadb-server); without them the test is
- * skipped, loudly, unless CI=true, where it fails.
+ * A MariaDB server of the test's own (never the shared one on 3306), in a temporary data dir on a
+ * port given to the test, that the test may stop and start again: for database outages. Without
+ * {@code /usr/sbin/mariadbd} the test is skipped, loudly, unless CI=true, where it fails.
  */
 public final class OwnMariaDb implements AutoCloseable {
+
+    private static final Path MARIADBD = Path.of("/usr/sbin/mariadbd");
+    private static final String DATABASE = "licensebot";
 
     private final int port;
     private final Path dir;
@@ -34,103 +37,164 @@ public final class OwnMariaDb implements AutoCloseable {
     private OwnMariaDb(int port, Path dir) {
         this.port = port;
         this.dir = dir;
+        // A test that dies half-way must not leave its server running.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::kill));
     }
 
-    /** A fresh server on 127.0.0.1:{@code port}, with a migrated database. */
-    public static OwnMariaDb start(int port) throws IOException, InterruptedException {
-        String missing = Stream.of("mariadbd", "mariadb-install-db").filter(p -> onPath(p) == null).findFirst()
-                .orElse(null);
-        if (missing != null) {
-            String reason = missing + " is not installed: the database restart test needs a MariaDB of its own";
+    /** A fresh server on {@code port} with an empty database "licensebot", running. */
+    public static OwnMariaDb start(int port) {
+        if (!Files.isExecutable(MARIADBD)) {
+            String why = MARIADBD + " is not installed, so the database outage test cannot run";
             if (TestDatabases.mariaDbRequired()) {
-                throw new IllegalStateException(reason);
+                throw new IllegalStateException(why + " (CI=true requires it)");
             }
-            System.err.println("WARNING: " + reason + " - SKIPPED (set CI=true to require it).");
-            Assumptions.abort(reason);
+            System.err.println("WARNING: " + why + " - SKIPPED (set CI=true to require it).");
+            Assumptions.abort(why);
         }
-        OwnMariaDb own = new OwnMariaDb(port, Files.createTempDirectory("licensebot-own-mariadb"));
-        own.run(List.of(onPath("mariadb-install-db").toString(), "--no-defaults", "--datadir=" + own.dir.resolve("data"),
-                "--auth-root-authentication-method=normal", "--skip-test-db"), Duration.ofSeconds(60));
-        own.startServer();
-        String server = "jdbc:mariadb://127.0.0.1:" + port + "/";
-        try (Connection c = DriverManager.getConnection(server, "root", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE licensebot CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        requireFree(port);
+        try {
+            Path dir = Files.createTempDirectory("own-mariadb-" + port + "-");
+            run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=root",
+                    "--auth-root-authentication-method=normal", "--skip-test-db"), dir.resolve("install.log"));
+            OwnMariaDb db = new OwnMariaDb(port, dir);
+            db.start();
+            try (Connection c = db.connect(""); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            own.close();
-            throw new IllegalStateException("the test's own MariaDB did not take a database", e);
+            throw new IllegalStateException(e);
         }
-        own.database = new TestDatabase(TestDatabase.Kind.MARIADB, new DbSettings(server + "licensebot", "root", ""));
-        return own;
     }
 
-    public TestDatabase database() {
+    public DbSettings settings() {
+        return new DbSettings("jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE, "root", "");
+    }
+
+    /** The server's database as the core's tests use one (migrated), opened at the first call. */
+    public synchronized TestDatabase database() {
+        if (database == null) {
+            database = new TestDatabase(TestDatabase.Kind.MARIADB, settings());
+        }
         return database;
     }
 
     /**
-     * Kills the server as a crash would (no shutdown: transactions in flight die with their
-     * connections and are rolled back by the recovery), waits {@code down}, and starts it again
-     * on the same data.
+     * Kills the server as a crash would (transactions in flight die with their connections and
+     * are rolled back by the recovery), waits {@code down}, and starts it again on the same data.
      */
-    public void crashAndRestart(Duration down) throws IOException, InterruptedException {
-        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    public void crashAndRestart(Duration down) throws InterruptedException {
+        kill();
         Thread.sleep(down.toMillis());
-        startServer();
+        start();
     }
 
-    private void startServer() throws IOException, InterruptedException {
-        server = new ProcessBuilder(onPath("mariadbd").toString(), "--no-defaults", "--user=" + System.getProperty("user.name"),
+    /** Starts the server on its data dir and returns once it accepts connections. */
+    public synchronized void start() {
+        if (server != null && server.isAlive()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(MARIADBD.toString(), "--no-defaults",
                 "--datadir=" + dir.resolve("data"), "--port=" + port, "--bind-address=127.0.0.1",
-                "--socket=" + dir.resolve("mariadb.sock"), "--pid-file=" + dir.resolve("mariadb.pid"),
-                "--skip-log-bin", "--innodb-buffer-pool-size=64M", "--max-connections=200")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!accepts()) {
-            if (!server.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("the test's own MariaDB did not start; see " + dir.resolve("server.log"));
-            }
-            Thread.sleep(50);
+                "--socket=" + dir.resolve("mysqld.sock"), "--pid-file=" + dir.resolve("mysqld.pid"), "--user=root",
+                "--skip-name-resolve", "--innodb-buffer-pool-size=64M", "--max-connections=200"));
+        try {
+            server = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("mariadbd.log").toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private boolean accepts() {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "")) {
-            return c.isValid(1);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private void run(List<String> command, Duration limit) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("install.log").toFile()).start();
-        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("mariadb-install-db failed; see " + dir.resolve("install.log"));
-        }
-    }
-
-    private static Path onPath(String program) {
-        for (String entry : (System.getenv("PATH") + File.pathSeparator + "/usr/sbin:/usr/bin").split(File.pathSeparator)) {
-            Path candidate = Paths.get(entry, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Connection c = connect("")) {
+                return;
+            } catch (SQLException e) {
+                if (!server.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("mariadbd on port " + port + " did not start; see "
+                            + dir.resolve("mariadbd.log"), e);
+                }
+                sleep(50);
             }
         }
-        return null;
     }
 
-    /** Stops the server (the JVM would not) and removes its data. */
+    /** Kills the server at once (SIGKILL), as a crash or a lost host would; returns once it is gone. */
+    public synchronized void kill() {
+        stop(true);
+    }
+
+    /** Stops the server as an operator would (SIGTERM: it closes its connections and shuts down). */
+    public synchronized void stop() {
+        stop(false);
+    }
+
+    private void stop(boolean forcibly) {
+        if (server == null) {
+            return;
+        }
+        if (forcibly) {
+            server.destroyForcibly();
+        } else {
+            server.destroy();
+        }
+        try {
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/" + database
+                + "?connectTimeout=1000", "root", "");
+    }
+
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() {
         if (database != null) {
             database.close();
         }
-        if (server != null) {
-            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
+        stop();
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is taken: another mariadbd of a test still runs?", e);
+        }
+    }
+
+    private static void run(List<String> command, Path log) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.licensebot.server.api;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.db.DatabaseUnavailable;
 import dev.licensebot.core.sessions.SessionClosed;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -35,11 +36,15 @@ final class ApiErrors {
             case NOT_PERMITTED -> 403;
             case CONFLICT -> 409;
             case GONE -> 410;
+            case UNAVAILABLE -> 503;
         };
     }
 
     private static void refusal(Refusal refusal, Context ctx) {
         String reason = refusal instanceof SessionClosed closed ? closed.reason().name() : null;
+        if (refusal instanceof DatabaseUnavailable unavailable) {
+            ctx.header("Retry-After", String.valueOf(unavailable.retryAfter().toSeconds()));
+        }
         ctx.status(status(refusal.kind()))
                 .json(new ErrorJson(refusal.code(), refusal.userMessage(), refusal.field(), reason));
     }

@@ -3,6 +3,7 @@ package dev.licensebot.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.core.testing.TestClock;
@@ -30,11 +31,15 @@ final class ApiFixture implements AutoCloseable {
     final LicenseServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ApiFixture(TestDatabase db) {
-        this.server = LicenseServer.start(new ServerSettings("127.0.0.1", 0, db.settings(), null), clock);
+    private ApiFixture(DbSettings db) {
+        this.server = LicenseServer.start(new ServerSettings("127.0.0.1", 0, db, null), clock);
     }
 
     static ApiFixture start(TestDatabase db) {
+        return new ApiFixture(db.settings());
+    }
+
+    static ApiFixture start(DbSettings db) {
         return new ApiFixture(db);
     }
 
