@@ -152,7 +152,12 @@ public final class LicenseServer implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: finishing the requests in flight");
         sweeper.close();
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // A graceful stop that ran out of time: the rest must still close, or the pool leaks.
+            LOG.warn("The HTTP server did not stop cleanly: {}", e.getMessage());
+        }
         slack.ifPresent(SlackBot::close);
         database.close();
         LOG.info("Stopped");

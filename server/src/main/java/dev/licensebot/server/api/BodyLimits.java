@@ -10,6 +10,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,8 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * every 2 s held every server thread, since a blocking read holds one while it waits). Over the cap
  * is 413 before a byte is read when the length is declared; a body not complete by the deadline is
  * 408; both in the API's error shape. A body its client gives up on is one quiet line in the log.
+ * A stop does not wait for bodies still arriving: they are answered 503 at once.
  */
-public final class BodyLimits extends Handler.Wrapper {
+public final class BodyLimits extends Handler.Wrapper implements Graceful {
 
     /** The whole body must arrive within this: above 25 kB/s for the largest REST body. */
     public static final Duration DEADLINE = Duration.ofSeconds(10);
@@ -44,6 +49,8 @@ public final class BodyLimits extends Handler.Wrapper {
     private final int otherwise;
     private final Duration deadline;
     private final ObjectMapper json;
+    private final Set<Loader> loading = ConcurrentHashMap.newKeySet();
+    private volatile boolean shutdown;
 
     /** The first cap whose prefix matches applies; {@code otherwise} to any other path. */
     public BodyLimits(List<Cap> caps, int otherwise, Duration deadline, ObjectMapper json) {
@@ -66,6 +73,19 @@ public final class BodyLimits extends Handler.Wrapper {
         }
         new Loader(request, response, callback, cap, declared).start();
         return true;
+    }
+
+    /** Jetty's graceful stop: bodies still arriving would only hold it up until their deadline. */
+    @Override
+    public CompletableFuture<Void> shutdown() {
+        shutdown = true;
+        loading.forEach(Loader::stopping);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return shutdown;
     }
 
     private static boolean chunked(Request request) {
@@ -135,6 +155,10 @@ public final class BodyLimits extends Handler.Wrapper {
         void start() {
             timer = request.getComponents().getScheduler().schedule(this::expire, deadline.toMillis(),
                     TimeUnit.MILLISECONDS);
+            loading.add(this);
+            if (shutdown) {
+                stopping();
+            }
             run();
         }
 
@@ -178,6 +202,7 @@ public final class BodyLimits extends Handler.Wrapper {
                 return false;
             }
             timer.cancel();
+            loading.remove(this);
             return true;
         }
 
@@ -197,6 +222,14 @@ public final class BodyLimits extends Handler.Wrapper {
                 quietly("did not arrive in time");
                 answer(response, callback, 408, ErrorJson.of("request_timeout",
                         "The request body did not arrive within " + deadline.toSeconds() + " seconds."));
+            }
+        }
+
+        void stopping() {
+            if (settle()) {
+                quietly("did not arrive before the server stopped");
+                answer(response, callback, 503, ErrorJson.of("shutting_down",
+                        "The server is shutting down; please send the request again."));
             }
         }
 

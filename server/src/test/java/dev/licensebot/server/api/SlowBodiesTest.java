@@ -98,4 +98,35 @@ class SlowBodiesTest {
         long abandoned = log.list.stream().filter(e -> e.getFormattedMessage().contains("did not arrive")).count();
         assertEquals(SLOW_CONNECTIONS, abandoned, "one line per abandoned body");
     }
+
+    @Test
+    void aStopDoesNotWaitForBodiesStillTricklingIn() {
+        List<RawHttp> slow = new ArrayList<>();
+        ApiFixture api = ApiFixture.start(TestDatabases.h2());
+        try {
+            Account account = api.tenant(5, 5);
+            for (int i = 0; i < 20; i++) {
+                RawHttp connection = new RawHttp(api.server.port());
+                connection.send("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                        + account.key() + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{");
+                slow.add(connection);
+            }
+            api.get(account, "/api/v1/usage"); // the slow requests are all in
+
+            long start = System.nanoTime();
+            api.close();
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertTrue(tookMillis < 3_000, "stopping took " + tookMillis + " ms");
+            for (RawHttp connection : slow) {
+                String answer = connection.answer(2_000);
+                assertEquals(503, RawHttp.status(answer), answer);
+                assertTrue(RawHttp.body(answer).contains("\"error\":\"shutting_down\""), answer);
+            }
+        } finally {
+            slow.forEach(RawHttp::close);
+        }
+        assertEquals(List.of(), log.list.stream().filter(e -> e.getThrowableProxy() != null
+                || e.getLevel().isGreaterOrEqual(Level.ERROR)).map(ILoggingEvent::getFormattedMessage).toList());
+    }
 }
