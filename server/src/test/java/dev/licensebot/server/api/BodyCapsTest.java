@@ -58,6 +58,24 @@ class BodyCapsTest {
     }
 
     @Test
+    void aClientWaitingFor100ContinueIsAskedForItsBodyOrRefusedBeforeSendingIt() {
+        try (ApiFixture api = ApiFixture.start(TestDatabases.h2())) {
+            Account account = api.tenant(5, 5);
+            ApiFixture.Reply opened = api.send(api.request(account, "/api/v1/sessions").expectContinue(true)
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"startedBy\": \"USER\", \"username\": \""
+                            + "a".repeat(150) + "\"}")));
+            assertEquals(201, opened.status(), opened::toString);
+        }
+        try (ApiFixture api = ApiFixture.start(TestDatabases.h2()); RawHttp http = new RawHttp(api.server.port())) {
+            http.send("POST /api/v1/sessions HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: 300000\r\n\r\n");
+            String answer = http.answer(5_000);
+            assertEquals(413, RawHttp.status(answer), answer);
+        }
+    }
+
+    @Test
     void aChunkedBodyIsCutOffAtTheCap() {
         try (ApiFixture api = ApiFixture.start(TestDatabases.h2());
              RawHttp http = new RawHttp(api.server.port())) {
