@@ -80,7 +80,7 @@ public final class LicenseServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
                 GracefulStop.install(server, GracefulStop.TIMEOUT);
-                // Inside the graceful handler, so a stop also waits for bodies still arriving.
+                // Inside the graceful handler, which stops it too: bodies still arriving are answered then.
                 ((Handler.Wrapper) server.getHandler()).setHandler(bodyLimits(json));
             });
             config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));

@@ -37,7 +37,7 @@ public final class JettyErrors extends ErrorHandler {
         return body(status);
     }
 
-    /** Jetty writes error pages for GET, POST and HEAD only, and empty bodies otherwise: every method gets one. */
+    /** Jetty writes error pages for GET, POST and HEAD only, empty bodies otherwise: every method gets one. */
     @Override
     public boolean errorPageForMethod(String method) {
         return true;
