@@ -5,6 +5,7 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.db.Database;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
+import dev.licensebot.server.api.BodyLimits;
 import dev.licensebot.server.api.JettyErrors;
 import dev.licensebot.server.ops.GracefulStop;
 import dev.licensebot.server.ops.HttpMetrics;
@@ -18,11 +19,13 @@ import dev.licensebot.teams.TeamsBot;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +34,8 @@ public final class LicenseServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LicenseServer.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
+    /** A request in progress that neither sends nor reads for this long is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Database database;
     private final LicenseCore core;
@@ -75,7 +80,10 @@ public final class LicenseServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(json));
                 GracefulStop.install(server, GracefulStop.TIMEOUT);
+                // Inside the graceful handler, which stops it too: bodies still arriving are answered then.
+                ((Handler.Wrapper) server.getHandler()).setHandler(bodyLimits(json));
             });
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT.toMillis()));
             config.requestLogger.http(new HttpMetrics(metrics)::record);
             config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/readyz", ctx -> {
@@ -99,6 +107,19 @@ public final class LicenseServer implements AutoCloseable {
         PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
         logSummary(StartupSummary.of(settings, app.port()));
         return new LicenseServer(database, core, app, sweeper, slack);
+    }
+
+    /**
+     * What each platform really sends, with room to spare: Slack's largest payloads (a block action
+     * or view submission carrying the whole message or form, URL-encoded) stay far below 512 kB; the
+     * Bot Framework caps a Teams message at about 28 kB, and an activity's envelope adds little; the
+     * REST API's largest valid body (200 interaction names of 200 characters) is about 50 kB. No other
+     * route takes a body.
+     */
+    static BodyLimits bodyLimits(ObjectMapper json) {
+        return new BodyLimits(List.of(new BodyLimits.Cap(SlackMount.PATH, 512 * 1024),
+                new BodyLimits.Cap(TeamsMount.PATH, 256 * 1024), new BodyLimits.Cap("/api/v1/", 256 * 1024)),
+                16 * 1024, BodyLimits.DEADLINE, json);
     }
 
     private static void logSummary(StartupSummary summary) {
@@ -131,7 +152,12 @@ public final class LicenseServer implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: finishing the requests in flight");
         sweeper.close();
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // A graceful stop that ran out of time: the rest must still close, or the pool leaks.
+            LOG.warn("The HTTP server did not stop cleanly: {}", e.getMessage());
+        }
         slack.ifPresent(SlackBot::close);
         database.close();
         LOG.info("Stopped");

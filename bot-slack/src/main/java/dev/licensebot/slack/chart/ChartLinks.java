@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -27,6 +26,8 @@ public final class ChartLinks {
     public static final String PATH = "/charts/usage.png";
     /** Long enough for a message read the next morning; the picture is drawn anew at each fetch. */
     public static final Duration LIFETIME = Duration.ofHours(24);
+    /** Nodes' clocks differ a little: a link made on one is in date on another. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final String ALGORITHM = "HmacSHA256";
 
     private final String publicUrl;
@@ -72,7 +73,10 @@ public final class ChartLinks {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Instant.ofEpochSecond(expiresAt).isBefore(clock.instant())) {
+        // Compared as seconds: no Instant holds every long (9223372036854775807 was a 500). A link
+        // we made never expires later than a lifetime from now, so a later expiry was not ours.
+        long now = clock.instant().getEpochSecond();
+        if (expiresAt < now || expiresAt > now + LIFETIME.toSeconds() + CLOCK_SKEW.toSeconds()) {
             return false;
         }
         byte[] expected = signature(tenantId, pool, expiresAt).getBytes(StandardCharsets.US_ASCII);

@@ -62,6 +62,25 @@ class ChartLinksTest {
     }
 
     @Test
+    void anExpiryNoInstantCanHoldIsRefusedNotThrown() {
+        ChartLinks links = at(NOW, KEY);
+        for (long expires : new long[]{Long.MAX_VALUE, Long.MIN_VALUE, 31_556_889_864_403_200L, -31_557_014_167_219_201L}) {
+            assertFalse(links.valid("tenant-1", "session", String.valueOf(expires), "00"), String.valueOf(expires));
+        }
+    }
+
+    @Test
+    void aSignedLinkExpiringFurtherAheadThanALifetimeWasNotMadeByUsInTimeAndIsRefused() {
+        Map<String, String> fromTheFuture = query(at(NOW.plus(ChartLinks.LIFETIME.multipliedBy(2)), KEY)
+                .link("tenant-1", Pool.SESSION).orElseThrow());
+        Map<String, String> fromASlowClock = query(at(NOW.plusSeconds(120), KEY).link("tenant-1", Pool.SESSION)
+                .orElseThrow());
+
+        assertFalse(valid(at(NOW, KEY), fromTheFuture));
+        assertTrue(valid(at(NOW, KEY), fromASlowClock), "a node a little ahead still made a good link");
+    }
+
+    @Test
     void anExpiredLinkIsRefused() {
         Map<String, String> p = query(at(NOW, KEY).link("tenant-1", Pool.USER).orElseThrow());
 

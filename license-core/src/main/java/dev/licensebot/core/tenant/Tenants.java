@@ -1,5 +1,6 @@
 package dev.licensebot.core.tenant;
 
+import dev.licensebot.core.Input;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.db.Repositories;
 import org.jdbi.v3.core.Jdbi;
@@ -158,7 +159,7 @@ public final class Tenants {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw Refusal.invalid("name", "The tenant needs a name of 1 to 200 characters.");
         }
-        return name.trim();
+        return Input.plain("name", name.strip());
     }
 
     private static String requireId(String field, String id) {

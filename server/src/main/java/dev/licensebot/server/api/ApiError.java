@@ -31,6 +31,11 @@ final class ApiError extends RuntimeException {
         return new ApiError(400, "invalid_" + topField, message, path);
     }
 
+    /** A field the request does not have (a typo, or one of another call): {@code path} names it. */
+    static ApiError unknownField(String path, String message) {
+        return new ApiError(400, "unknown_field", message, path);
+    }
+
     static ApiError invalid(String field, String message) {
         return invalid(field, field, message);
     }

@@ -5,6 +5,7 @@ import dev.licensebot.core.db.DatabaseUnavailable;
 import dev.licensebot.core.sessions.SessionClosed;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,31 @@ final class ApiErrors {
         routes.exception(Refusal.class, ApiErrors::refusal);
         routes.exception(HttpResponseException.class, ApiErrors::javalin);
         routes.exception(Exception.class, ApiErrors::unexpected);
+        routes.after(ApiErrors::shapeEmptyError);
+    }
+
+    /**
+     * Answers that set a status and nothing else (the chat endpoints refusing a request they cannot
+     * read) get a body in the error shape too: every error is {"error", "message"}.
+     */
+    private static void shapeEmptyError(Context ctx) {
+        int status = ctx.statusCode();
+        if (status < 400 || ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        String result = ctx.result();
+        if (result != null && !result.isEmpty()) {
+            return;
+        }
+        ctx.json(switch (status) {
+            case 401 -> ErrorJson.of("unauthorized", "The request's credentials are missing or not valid.");
+            case 403 -> ErrorJson.of("forbidden", "This request is not allowed.");
+            case 404 -> ErrorJson.of("not_found", "There is nothing at " + ctx.method() + " " + ctx.path() + ".");
+            case 413 -> ErrorJson.of("payload_too_large", "The request body is too large.");
+            default -> status >= 500
+                    ? ErrorJson.of("internal_error", "Something went wrong on our side.")
+                    : ErrorJson.of("bad_request", "The request could not be handled.");
+        });
     }
 
     static int status(Refusal.Kind kind) {

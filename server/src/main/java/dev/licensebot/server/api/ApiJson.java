@@ -1,12 +1,15 @@
 package dev.licensebot.server.api;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
@@ -22,6 +26,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,18 +36,22 @@ import java.util.stream.Collectors;
  */
 public final class ApiJson {
 
+    /** Jackson's STRICT_DUPLICATE_DETECTION says "Duplicate field 'name'": we say it our way. */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'");
+
     private ApiJson() {
     }
 
     /**
-     * ISO-8601 instants; unknown properties ignored (clients may be newer than us); no silent
-     * coercion ("5" is not a number, 1.5 is not a whole number, 5 is not a string).
+     * ISO-8601 instants; unknown properties refused (DESIGN.md §6: a misspelt field must not pass
+     * silently, as {"usrname": "ann"} once opened a Guest session); no silent coercion ("5" is not a
+     * number, 1.5 is not a whole number, 5 is not a string).
      */
     public static ObjectMapper mapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -74,10 +84,12 @@ public final class ApiJson {
             }
             // FAIL_ON_TRAILING_TOKENS: anything after the object is refused here too.
             return mapper.readValue(parser, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw unknownField(e);
         } catch (JsonMappingException e) {
             throw mappingError(e);
         } catch (JacksonException e) {
-            throw notJson(e.getOriginalMessage());
+            throw notJson(e);
         } catch (IOException e) {
             throw ApiError.badBody("The request body could not be read.");
         }
@@ -87,8 +99,38 @@ public final class ApiJson {
         return ApiError.badBody("The request body must be a JSON object, such as {\"username\": \"ann\"}.");
     }
 
-    private static ApiError notJson(String detail) {
-        return ApiError.badBody("The request body is not valid JSON: " + ApiInput.abbreviate(detail, 200));
+    /**
+     * What is wrong with the body's JSON, in our words: Jackson's own messages name its classes and
+     * settings (FAIL_ON_TRAILING_TOKENS, StreamReadConstraints), which mean nothing to a client.
+     */
+    private static ApiError notJson(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            return ApiError.badBody("The request body is not valid JSON here: it is nested more than "
+                    + "1000 levels deep, or has a number longer than 1000 digits or a name or text too long to read.");
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.find()) {
+            return ApiError.badBody("The request body has the field \"" + ApiInput.abbreviate(duplicate.group(1))
+                    + "\" twice.");
+        }
+        if (e instanceof JsonEOFException) {
+            return ApiError.badBody("The request body ends before its JSON is complete.");
+        }
+        JsonLocation at = e.getLocation();
+        return ApiError.badBody("The request body is not valid JSON"
+                + (at == null || at.getLineNr() < 1 ? "." : " (line " + at.getLineNr() + ", column "
+                + at.getColumnNr() + ")."));
+    }
+
+    /** A field this request does not have: named, with the ones it has. */
+    private static ApiError unknownField(UnrecognizedPropertyException e) {
+        String where = pathOf(e.getPath());
+        String name = where.isEmpty() ? String.valueOf(e.getPropertyName()) : where;
+        String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return ApiError.unknownField(name, "\"" + ApiInput.abbreviate(name) + "\" is not a field of this request"
+                + (known.isEmpty() ? "." : "; the fields are " + known + "."));
     }
 
     /**
@@ -98,13 +140,16 @@ public final class ApiJson {
      */
     private static ApiError mappingError(JsonMappingException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException tooMuch) {
+                return notJson(tooMuch);
+            }
             if (cause instanceof StreamReadException read && !(cause instanceof InputCoercionException)) {
-                return notJson(read.getOriginalMessage());
+                return notJson(read);
             }
         }
         if (e.getPath().isEmpty()) {
             // Only whole-body problems have no path: trailing tokens.
-            return notJson(e.getOriginalMessage());
+            return ApiError.badBody("The request body has more after its JSON object: send exactly one object.");
         }
         return fieldError(e);
     }

@@ -41,7 +41,8 @@ final class Csv {
         double csv = 0;
         double json = 0;
         for (String range : accept.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = range.split(";");
+            // -1 keeps empty parts: "Accept: ;" is one range of an empty type, not no range at all.
+            String[] parts = range.split(";", -1);
             String type = parts[0].trim();
             double q = quality(parts);
             if (type.equals("text/csv") || type.equals("text/*")) {

@@ -28,23 +28,32 @@ public final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, body(code, message), callback);
+        response.write(true, body(code), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-        return body(status, reason);
+        return body(status);
     }
 
-    private ByteBuffer body(int status, String reason) {
+    /** Jetty writes error pages for GET, POST and HEAD only, empty bodies otherwise: every method gets one. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
+    /** Our own sentences: Jetty's reasons may name its classes (a cause's toString). */
+    private ByteBuffer body(int status) {
         ErrorJson error = switch (status) {
             case 404 -> ErrorJson.of("not_found", "There is nothing at this address.");
+            case 408 -> ErrorJson.of("request_timeout", "The request did not arrive in time.");
             case 413, 431 -> ErrorJson.of("payload_too_large", "The request or its headers are too large.");
+            case 414 -> ErrorJson.of("uri_too_long", "The address is too long.");
             default -> status >= 500
                     ? ErrorJson.of("internal_error", "Something went wrong on our side.")
-                    : ErrorJson.of("bad_request", "The request could not be understood"
-                            + (reason == null || reason.isBlank() ? "." : ": " + reason + "."));
+                    : ErrorJson.of("bad_request", "The request could not be understood: its address, headers or "
+                            + "encoding are malformed (for example a %-escape that is not UTF-8).");
         };
         try {
             return ByteBuffer.wrap(json.writeValueAsBytes(error));

@@ -135,12 +135,12 @@ class ActiveSessionsApiTest {
     /** ann (2 interactions, started 08:02), bob (3, 08:01), cy (0, 08:00). */
     private static Account threeSessions(ApiFixture api) {
         Account account = api.tenant(5, 5);
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"c\", \"username\": \"cy\"}");
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"c\", \"username\": \"cy\"}");
         api.clock.advance(Duration.ofMinutes(1));
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"b\", \"username\": \"bob\", "
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"b\", \"username\": \"bob\", "
                 + "\"openInteractions\": [{\"name\": \"Chat\", \"instances\": 3}]}");
         api.clock.advance(Duration.ofMinutes(1));
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"a\", \"username\": \"ann\", "
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"a\", \"username\": \"ann\", "
                 + "\"openInteractions\": [{\"name\": \"Email\", \"instances\": 1}, {\"name\": \"Chat\", \"instances\": 1}]}");
         return account;
     }

@@ -17,7 +17,7 @@ class ApiAccessTest {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(1, 1);
             Reply[] replies = {
-                    api.post(null, "/api/v1/sessions", "{\"sessionId\": \"x\"}"),
+                    api.post(null, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"x\"}"),
                     api.get(null, "/api/v1/sessions"),
                     api.post(null, "/api/v1/sessions/x/activity", "{}"),
                     api.delete(null, "/api/v1/sessions/x"),
@@ -70,7 +70,7 @@ class ApiAccessTest {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account owner = api.tenant(2, 2);
             Account other = api.tenant(2, 2);
-            api.post(owner, "/api/v1/sessions", "{\"sessionId\": \"mine\", \"username\": \"ann\"}");
+            api.post(owner, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"mine\", \"username\": \"ann\"}");
 
             Reply beat = api.post(other, "/api/v1/sessions/mine/activity", "{}");
             Reply logout = api.delete(other, "/api/v1/sessions/mine");
@@ -93,8 +93,8 @@ class ApiAccessTest {
             Account first = api.tenant(1, 1);
             Account second = api.tenant(1, 1);
 
-            Reply a = api.post(first, "/api/v1/sessions", "{\"sessionId\": \"shared\", \"username\": \"ann\"}");
-            Reply b = api.post(second, "/api/v1/sessions", "{\"sessionId\": \"shared\", \"username\": \"bob\"}");
+            Reply a = api.post(first, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"shared\", \"username\": \"ann\"}");
+            Reply b = api.post(second, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"shared\", \"username\": \"bob\"}");
 
             assertEquals(201, a.status(), a::toString);
             assertEquals(201, b.status(), b::toString);

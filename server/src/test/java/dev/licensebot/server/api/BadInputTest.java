@@ -7,10 +7,12 @@ import dev.licensebot.server.api.ApiFixture.Account;
 import dev.licensebot.server.api.ApiFixture.Reply;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every kind of bad body is a 400 with a stable code, naming the field where there is one. */
 class BadInputTest {
@@ -89,8 +91,9 @@ class BadInputTest {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(5, 5);
             for (String[] c : SESSION_BODIES) {
-                Reply reply = api.post(account, "/api/v1/sessions", c[0]);
-                assertBadRequest(reply, c[1], c[2], abbreviated(c[0]));
+                String body = withStartedBy(c[0]);
+                Reply reply = api.post(account, "/api/v1/sessions", body);
+                assertBadRequest(reply, c[1], c[2], abbreviated(body));
             }
             JsonNode list = api.get(account, "/api/v1/sessions").json();
             assertEquals(0, list.get("totalItems").asInt(), list::toString);
@@ -101,7 +104,7 @@ class BadInputTest {
     void everyBadHeartbeatIsA400AndLeavesTheSessionAsItWas(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(5, 5);
-            api.post(account, "/api/v1/sessions", "{\"sessionId\": \"s1\", \"conversations\": 3, "
+            api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"s1\", \"conversations\": 3, "
                     + "\"openInteractions\": [{\"name\": \"Chat\", \"instances\": 2}]}");
             api.clock.advance(Duration.ofMinutes(5));
             String before = api.get(account, "/api/v1/sessions").json().get("items").get(0).toString();
@@ -122,7 +125,7 @@ class BadInputTest {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(5, 5);
 
-            Reply opened = api.post(account, "/api/v1/sessions", "{\"openInteractions\": [{\"name\": \"Café\", "
+            Reply opened = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"openInteractions\": [{\"name\": \"Café\", "
                     + "\"instances\": 1}, {\"name\": \"cafe\", \"instances\": 2}, {\"name\": \"CAFE \", \"instances\": 1}]}");
 
             assertEquals(201, opened.status(), opened::toString);
@@ -141,11 +144,111 @@ class BadInputTest {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(5, 5);
 
-            Reply reply = api.post(account, "/api/v1/sessions", "{\"username\": \"" + "x".repeat(2_000_000) + "\"}");
+            Reply reply = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"" + "x".repeat(2_000_000) + "\"}");
 
             assertEquals(413, reply.status(), () -> abbreviated(reply.toString()));
             assertEquals("payload_too_large", reply.text("error"));
         }
+    }
+
+    @OnBothDatabases
+    void aSessionWithoutStartedByIsRefusedNamingItAndOpensNothing(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(5, 5);
+
+            Reply reply = api.post(account, "/api/v1/sessions", "{\"username\": \"ann\"}");
+            Reply imported = api.post(account, "/api/v1/sessions", "{\"username\": \"ann\", "
+                    + "\"startedAt\": \"2026-03-01T08:00:00Z\", \"endedAt\": \"2026-03-01T09:00:00Z\"}");
+
+            assertBadRequest(reply, "invalid_startedBy", "startedBy", "no startedBy");
+            assertTrue(reply.text("message").contains("USER") && reply.text("message").contains("AGENT"), reply::toString);
+            assertBadRequest(imported, "invalid_startedBy", "startedBy", "an import without startedBy");
+            assertEquals(0, api.get(account, "/api/v1/sessions").json().get("totalItems").asInt());
+        }
+    }
+
+    @OnBothDatabases
+    void unknownFieldsAreRefusedNamingTheFieldAndChangeNothing(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(5, 5);
+            api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"s1\"}");
+
+            Reply typo = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"USER\", \"usrname\": \"ann\"}");
+            Reply nested = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"USER\", "
+                    + "\"openInteractions\": [{\"name\": \"Chat\", \"instances\": 1, \"count\": 2}]}");
+            Reply beat = api.post(account, "/api/v1/sessions/s1/activity", "{\"conversations\": 2, \"username\": \"x\"}");
+            Reply user = api.post(account, "/api/v1/users", "{\"userId\": \"u1\", \"first_name\": \"Ann\"}");
+
+            assertBadRequest(typo, "unknown_field", "usrname", "usrname");
+            assertTrue(typo.text("message").contains("\"usrname\"") && typo.text("message").contains("username"),
+                    typo::toString);
+            assertBadRequest(nested, "unknown_field", "openInteractions[0].count", "nested");
+            assertBadRequest(beat, "unknown_field", "username", "heartbeat");
+            assertBadRequest(user, "unknown_field", "first_name", "user");
+            assertEquals(1, api.get(account, "/api/v1/sessions").json().get("totalItems").asInt(), "only s1");
+            assertEquals(0, api.get(account, "/api/v1/usage").json().path("user").path("inUse").asInt());
+        }
+    }
+
+    @OnBothDatabases
+    void namesWithControlOrDirectionOverrideCharactersAreRefusedNamingTheField(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(5, 5);
+            String[] hidden = {"\\u0000", "\\u001b", "\\n", "\\u007f", "\\u202e", "\\u2066"};
+            for (String field : new String[]{"username", "email", "role", "agentName", "channel"}) {
+                for (String h : hidden) {
+                    String body = "{\"startedBy\": \"AGENT\", \"" + field + "\": \"ann" + h + "x\"}";
+                    assertBadRequest(api.post(account, "/api/v1/sessions", body), "invalid_" + field, field, body);
+                }
+            }
+            for (String h : hidden) {
+                String body = "{\"startedBy\": \"AGENT\", \"openInteractions\": [{\"name\": \"Chat" + h
+                        + "x\", \"instances\": 1}]}";
+                Reply reply = api.post(account, "/api/v1/sessions", body);
+                assertEquals(400, reply.status(), reply::toString);
+                assertEquals("openInteractions.name", reply.text("field"), reply::toString);
+            }
+            for (String field : new String[]{"username", "email", "firstName", "lastName", "role"}) {
+                String body = "{\"userId\": \"u1\", \"" + field + "\": \"\\u202enimda\"}";
+                assertBadRequest(api.post(account, "/api/v1/users", body), "invalid_" + field, field, body);
+            }
+            assertEquals(0, api.get(account, "/api/v1/sessions").json().get("totalItems").asInt());
+            assertEquals(0, api.get(account, "/api/v1/usage").json().path("user").path("inUse").asInt());
+        }
+    }
+
+    /** Neither Java's names nor Jackson's: the request's own terms. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(?i)jackson|fasterxml|dev\\.licensebot|java\\.|Feature|Constraints|Exception|`|\\(code \\d+\\)|"
+                    + "START_|END_|VALUE_|Source:|\\bbound as\\b|\\bclass\\b");
+
+    @OnBothDatabases
+    void badJsonIsExplainedInTheRequestsTermsNotJacksons(TestDatabase db) {
+        try (ApiFixture api = ApiFixture.start(db)) {
+            Account account = api.tenant(5, 5);
+            String[] bodies = {"{\"startedBy\": \"AGENT\"} x", "{} {}", "{} []", "not json", "{\"startedBy\": ",
+                    "{\"startedBy\": \"AGENT\", \"startedBy\": \"USER\"}", "{'startedBy': 'AGENT'}",
+                    "{\"conversations\": " + "1".repeat(1100) + "}", "{\"a\": " + "[".repeat(1100) + "}",
+                    "{\"" + "n".repeat(60_000) + "\": 1}", "{\"startedBy\": \"AGENT\", \"conversations\": 1e99999}",
+                    "{\"startedBy\": \"ROBOT\"}", "{\"startedBy\": \"AGENT\", \"openInteractions\": [{\"name\": []}]}",
+                    "{\"startedBy\": \"AGENT\", \"conversations\": NaN}", "\ufeff{}", "{\"startedBy\": \"AGENT\"}\u0000"};
+            for (String body : bodies) {
+                for (String path : new String[]{"/api/v1/sessions", "/api/v1/sessions/s1/activity", "/api/v1/users"}) {
+                    Reply reply = api.post(account, path, body);
+                    assertTrue(reply.status() == 400 || reply.status() == 404, () -> abbreviated(body) + " -> " + reply);
+                    String message = reply.text("message");
+                    assertFalse(message == null || message.isBlank(), reply::toString);
+                    assertFalse(INTERNALS.matcher(message).find(), () -> abbreviated(body) + " -> " + message);
+                }
+            }
+            assertEquals(0, api.get(account, "/api/v1/sessions").json().get("totalItems").asInt());
+        }
+    }
+
+    /** The body as opened by a client that says who started the session, unless it already says. */
+    private static String withStartedBy(String body) {
+        return body.startsWith("{\"") && !body.contains("\"startedBy\"")
+                ? "{\"startedBy\": \"AGENT\", " + body.substring(1) : body;
     }
 
     private static void assertBadRequest(Reply reply, String code, String field, String input) {

@@ -47,12 +47,15 @@ class NoServerErrorTest {
     void noFieldValueMakesOpeningOrHeartbeatingFailWithAServerError(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(100_000, 10);
-            api.post(account, "/api/v1/sessions", "{\"sessionId\": \"live\"}");
+            api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"live\"}");
             List<String> failures = new ArrayList<>();
             for (String field : FIELDS) {
                 for (String value : VALUES) {
                     String body = "{\"" + field + "\": " + value + "}";
-                    check(failures, body, api.post(account, "/api/v1/sessions", body));
+                    // startedBy is required: without it every opening would stop at that refusal.
+                    String opening = field.equals("startedBy") ? body
+                            : "{\"startedBy\": \"AGENT\", \"" + field + "\": " + value + "}";
+                    check(failures, opening, api.post(account, "/api/v1/sessions", opening));
                     check(failures, body, api.post(account, "/api/v1/sessions/live/activity", body));
                 }
             }
@@ -79,7 +82,7 @@ class NoServerErrorTest {
     void noQueryParameterMakesAReadFailWithAServerError(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(10, 10);
-            api.post(account, "/api/v1/sessions", "{\"username\": \"ann\"}");
+            api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"ann\"}");
             List<String> failures = new ArrayList<>();
             for (String path : READS) {
                 for (String param : List.of("status", "sort", "order", "page", "size", "since")) {
@@ -103,7 +106,7 @@ class NoServerErrorTest {
             List<String> failures = new ArrayList<>();
             for (String start : instants) {
                 for (String end : instants) {
-                    String body = "{\"startedAt\": " + start + ", \"endedAt\": " + end + "}";
+                    String body = "{\"startedBy\": \"USER\", \"startedAt\": " + start + ", \"endedAt\": " + end + "}";
                     check(failures, body, api.post(account, "/api/v1/sessions", body));
                 }
             }

@@ -122,7 +122,7 @@ class ReadApiTest {
     void csvTextThatASpreadsheetWouldRunAsAFormulaIsQuotedButNegativeNumbersStayNumbers(TestDatabase db) {
         try (ApiFixture api = ApiFixture.start(db)) {
             Account account = api.tenant(5, 5);
-            Reply opened = api.post(account, "/api/v1/sessions", "{\"sessionId\": \"s1\", \"username\": \"@SUM(A1)\", "
+            Reply opened = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"s1\", \"username\": \"@SUM(A1)\", "
                     + "\"agentName\": \"+cmd\", \"channel\": \"-2+3\", \"role\": \"=1+1\"}");
             api.server.core().replenishments().apply(account.tenant(), Actor.cli(account.tenant().id()), Pool.USER,
                     -1, "=HYPERLINK(evil)");
@@ -177,14 +177,14 @@ class ReadApiTest {
      */
     private static Account busyTenant(ApiFixture api) {
         Account account = api.tenant(2, 3);
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"old\", \"startedAt\": \"2026-03-08T10:00:00Z\", "
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"old\", \"startedAt\": \"2026-03-08T10:00:00Z\", "
                 + "\"endedAt\": \"2026-03-08T12:00:00Z\"}");
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"a\", \"username\": \"ann\", \"openInteractions\": "
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"a\", \"username\": \"ann\", \"openInteractions\": "
                 + "[{\"name\": \"Chat\", \"instances\": 2}, {\"name\": \"Email\", \"instances\": 1}]}");
         api.post(account, "/api/v1/users", "{\"userId\": \"u-ann\", \"username\": \"ann\"}");
         api.clock.advance(Duration.ofMinutes(1));
-        api.post(account, "/api/v1/sessions", "{\"sessionId\": \"b\", \"username\": \"bob\"}");
-        assertEquals(409, api.post(account, "/api/v1/sessions", "{\"username\": \"cy\"}").status());
+        api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"b\", \"username\": \"bob\"}");
+        assertEquals(409, api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"cy\"}").status());
         api.post(account, "/api/v1/users", "{\"userId\": \"u-bob\", \"username\": \"bob\"}");
         api.clock.advance(Duration.ofMinutes(1));
         api.post(account, "/api/v1/users/u-bob/deactivate", "");

@@ -86,7 +86,7 @@ class SessionsApiTest {
             Account account = api.tenant(1, 1);
             api.post(account, "/api/v1/sessions", ANN);
 
-            Reply denied = api.post(account, "/api/v1/sessions", "{\"username\": \"bob\"}");
+            Reply denied = api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"bob\"}");
 
             assertEquals(409, denied.status(), denied::toString);
             assertEquals("no_license_available", denied.text("error"));
@@ -100,7 +100,7 @@ class SessionsApiTest {
             Account account = api.tenant(1, 1);
 
             Reply imported = api.post(account, "/api/v1/sessions", """
-                    {"sessionId": "old-7", "username": "cy", "startedAt": "2026-03-01T09:00:00+01:00",
+                    {"sessionId": "old-7", "startedBy": "USER", "username": "cy", "startedAt": "2026-03-01T09:00:00+01:00",
                      "endedAt": "2026-03-01T17:30:00Z"}""");
 
             assertEquals(201, imported.status(), imported::toString);
@@ -108,7 +108,7 @@ class SessionsApiTest {
             assertEquals("2026-03-01T08:00:00Z", imported.text("startedAt"));
             assertEquals("2026-03-01T17:30:00Z", imported.text("endedAt"));
             assertEquals(201, api.post(account, "/api/v1/sessions", ANN).status());
-            assertEquals(200, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"old-7\", "
+            assertEquals(200, api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"sessionId\": \"old-7\", "
                     + "\"startedAt\": \"2026-03-01T08:00:00Z\", \"endedAt\": \"2026-03-01T17:30:00Z\"}").status());
         }
     }
@@ -167,7 +167,7 @@ class SessionsApiTest {
             assertEquals("session_closed", gone.text("error"));
             assertEquals("TIMEOUT", gone.text("reason"));
             assertTrue(gone.text("message").toLowerCase().contains("reload"), gone::toString);
-            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"username\": \"bob\"}").status(),
+            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"bob\"}").status(),
                     "the timed-out session's license is free again");
         }
     }
@@ -216,7 +216,7 @@ class SessionsApiTest {
 
             assertEquals(204, first.status(), first::toString);
             assertEquals(204, second.status(), second::toString);
-            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"username\": \"bob\"}").status());
+            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"startedBy\": \"AGENT\", \"username\": \"bob\"}").status());
         }
     }
 

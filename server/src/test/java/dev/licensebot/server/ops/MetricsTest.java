@@ -60,7 +60,7 @@ class MetricsTest {
             for (int i = 0; i < 3; i++) {
                 String id = "s-metrics-" + i;
                 opened.add(post(server, "/api/v1/sessions", created.apiKey(),
-                        "{\"sessionId\":\"" + id + "\",\"username\":\"agent" + i + "\"}"));
+                        "{\"startedBy\":\"AGENT\",\"sessionId\":\"" + id + "\",\"username\":\"agent" + i + "\"}"));
                 ids.add(id);
             }
             assertEquals(List.of(201, 201, 409), opened, "two licenses, so the third start is a denial");

@@ -67,6 +67,22 @@ class SlackUsageChartTest {
     }
 
     @OnBothDatabases
+    void anExpiryBeyondAnyInstantOrBeyondALinksLifetimeIsRefusedNotAServerError(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.withPublicUrl(db, PUBLIC_URL)) {
+            SlackFixture.Answer answer = f.command(f.person(Role.SUPERVISOR), "usage");
+            String link = images(answer.message().path("blocks")).get(0).path("image_url").asText();
+            String expires = link.replaceAll(".*&expires=([0-9]+).*", "$1");
+            for (String odd : List.of("9223372036854775807", "-9223372036854775808", "31556889864403200",
+                    String.valueOf(Long.parseLong(expires) + ChartLinks.LIFETIME.toSeconds() * 2))) {
+                HttpResponse<byte[]> refused = fetch(f, link.replace("expires=" + expires, "expires=" + odd));
+                String body = new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertEquals(403, refused.statusCode(), odd + ": " + body);
+                assertTrue(body.contains("\"error\":\"forbidden\""), body);
+            }
+        }
+    }
+
+    @OnBothDatabases
     void theHomeTabShowsTheGraphsToo(TestDatabase db) {
         try (SlackFixture f = SlackFixture.withPublicUrl(db, PUBLIC_URL)) {
             String userId = f.person(Role.SUPERVISOR).userId();
