@@ -1,5 +1,8 @@
 package dev.licensebot.server.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.sessions.AgentSession;
@@ -11,11 +14,15 @@ import dev.licensebot.slack.testing.FakeSlack;
 import dev.licensebot.slack.testing.SignedSlackClient;
 import dev.licensebot.slack.testing.SlackPayloads;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlackAccessTest {
@@ -106,6 +113,49 @@ class SlackAccessTest {
 
             assertEquals(401, replayed.statusCode());
             assertTrue(f.t.core().sessionLicenses().require(f.tenant, ann.id()).isOpen());
+        }
+    }
+
+    @OnBothDatabases
+    void aTimestampFromTheFutureIsRefusedEvenWhenSignedCorrectly(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            AgentSession ann = f.session("ann");
+            SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+            SlackFixture.Answer plan = f.command(admin, "terminate " + ann.id());
+            String body = SignedSlackClient.formBody(Map.of("payload", SlackPayloads.press(f.team, admin.userId(),
+                    plan.message(), ActionIds.TERMINATE_CONFIRM, plan.responseUrl(), null).toString()));
+            long tenMinutesAhead = Instant.now().getEpochSecond() + 600;
+
+            HttpResponse<String> prepared = f.client.send(body, "application/x-www-form-urlencoded", tenMinutesAhead,
+                    SignedSlackClient.sign(SlackFixture.SIGNING_SECRET, tenMinutesAhead, body), Map.of());
+
+            assertEquals(401, prepared.statusCode());
+            assertErrorShape(prepared, "invalid_slack_signature");
+            assertTrue(f.t.core().sessionLicenses().require(f.tenant, ann.id()).isOpen());
+        }
+    }
+
+    @OnBothDatabases
+    void anUnsignedRequestIsRefusedBeforeItsBodyIsRead(TestDatabase db) throws Exception {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + f.server.port() + SlackMount.PATH))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("payload=not+json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(401, unsigned.statusCode(), unsigned.body());
+            assertErrorShape(unsigned, "invalid_slack_signature");
+        }
+    }
+
+    private static void assertErrorShape(HttpResponse<String> response, String error) {
+        try {
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            assertEquals(error, body.path("error").asText(), response.body());
+            assertFalse(body.path("message").asText().isBlank(), response.body());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
         }
     }
 
