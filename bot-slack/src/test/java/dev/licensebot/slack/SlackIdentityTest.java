@@ -44,7 +44,7 @@ class SlackIdentityTest {
             String team = team();
             t.core().tenants().linkSlackTeam(tenant.id(), team);
             Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
-            slack.user("U1", admin.name());
+            slack.user(team, "U1", admin.name());
             SlackIdentity identity = identity(t, slack, Optional.empty());
 
             Asker first = identity.resolve(team, "U1");

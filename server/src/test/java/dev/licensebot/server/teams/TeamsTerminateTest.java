@@ -155,7 +155,7 @@ class TeamsTerminateTest {
                     "Europe/Berlin", 5, 5, Duration.ofMinutes(30))).tenant();
             String otherEntra = "entra-" + UUID.randomUUID();
             teams.server.core().tenants().linkTeamsTenant(other.id(), otherEntra);
-            User intruder = teams.personOf(other, Role.ADVANCED_ADMIN);
+            User intruder = teams.personOf(other, otherEntra, Role.ADVANCED_ADMIN);
             TeamsActivities fromOther = teams.activities.forTenant(otherEntra);
 
             String list = text(teams.post(fromOther.message(intruder, "active agents")).card());
