@@ -205,6 +205,8 @@ public final class ServerRig implements AutoCloseable {
     @Override
     public void close() {
         bare.close();
+        // Unlinked, so a later rig on this database may again start Teams without authentication.
+        server.core().tenants().unlinkTeamsTenant(ENTRA);
         server.close();
         connector.close();
         slack.close();
