@@ -68,8 +68,8 @@ class TeamsTerminateTest {
             teams.openSession("s-ann-2", "ann");
 
             JsonNode again = teams.press(admin, confirmation, "Confirm");
-            assertTrue(text(again).contains("This was already confirmed at 09:00 CET. Nothing more was done."),
-                    text(again));
+            assertTrue(text(again).contains("This was already confirmed by " + admin.email()
+                    + " in Microsoft Teams at 09:00 CET. Nothing more was done."), text(again));
             assertTrue(teams.isOpen("s-ann-2"));
         }
     }
