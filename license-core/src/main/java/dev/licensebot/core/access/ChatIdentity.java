@@ -1,5 +1,6 @@
 package dev.licensebot.core.access;
 
+import dev.licensebot.core.Refusal;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
@@ -30,11 +31,11 @@ public final class ChatIdentity {
 
     public ChatIdentity(Tenants tenants, Operators operators, Surface surface, Optional<DemoSeat> demo,
                         AuditLog audit) {
-        this.audit = audit;
         this.tenants = tenants;
         this.operators = operators;
         this.surface = surface;
         this.demo = demo;
+        this.audit = audit;
     }
 
     public Member resolve(ChatSender sender) {
@@ -45,14 +46,19 @@ public final class ChatIdentity {
         Tenant tenant = linked.get();
         ChatPerson person = sender.person();
         if (!person.standing().isMember()) {
-            audit.recordRefusedSender(tenant.id(), person.email().orElse(person.platformId()), surface,
-                    surface.name().toLowerCase(Locale.ROOT) + " user " + person.platformId()
-                            + person.email().map(e -> " (" + e + ")").orElse(""),
-                    "refused: " + person.standing().code());
-            throw person.standing().refusal();
+            throw refused(tenant, person);
         }
         String email = person.email().orElseThrow(sender::noEmail);
         return new Member(tenant, operators.resolve(tenant.id(), email, surface));
+    }
+
+    /** Audited for the tenant whose operator's email they may carry, named as the platform names them. */
+    private Refusal refused(Tenant tenant, ChatPerson person) {
+        audit.recordRefusedSender(tenant.id(), person.email().orElse(person.platformId()), surface,
+                surface.name().toLowerCase(Locale.ROOT) + " user " + person.platformId()
+                        + person.email().map(e -> " (" + e + ")").orElse(""),
+                "refused: " + person.standing().code());
+        return person.standing().refusal();
     }
 
     private Member demoMember(DemoSeat seat) {
