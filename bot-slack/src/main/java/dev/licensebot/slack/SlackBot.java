@@ -71,7 +71,8 @@ public final class SlackBot implements AutoCloseable {
 
     private SlackBot(App app, ExecutorService workers) {
         this.app = app;
-        this.endpoint = new SlackHttpEndpoint(app);
+        // Slack signs with the real time, whatever clock the business rules run on.
+        this.endpoint = new SlackHttpEndpoint(app, Clock.systemUTC());
         this.workers = workers;
     }
 

@@ -8,9 +8,14 @@ import com.slack.api.bolt.util.SlackRequestParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.util.Optional;
+
 /**
- * Bolt has no adapter for our web server, so this is one: the request as Bolt reads it, the app
- * run on it (signature and timestamp checked by Bolt: 401 when forged or stale), the response out.
+ * Bolt has no adapter for our web server, so this is one: the signature and timestamp checked on
+ * the raw body first ({@link SlackSignatureGate}: 401, nothing parsed, when forged, stale or from
+ * the future), then the request as Bolt reads it, the app run on it (Bolt checks again), the
+ * response out.
  */
 final class SlackHttpEndpoint {
 
@@ -18,13 +23,19 @@ final class SlackHttpEndpoint {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final SlackSignatureGate gate;
 
-    SlackHttpEndpoint(App app) {
+    SlackHttpEndpoint(App app, Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.gate = new SlackSignatureGate(app.config().getSigningSecret(), clock);
     }
 
     SlackHttpResponse handle(SlackHttpRequest http) {
+        Optional<SlackHttpResponse> refused = gate.refusal(http);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         try {
             Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(http.path())

@@ -44,7 +44,7 @@ class SlackIdentityTest {
             String team = team();
             t.core().tenants().linkSlackTeam(tenant.id(), team);
             Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
-            slack.user("U1", admin.name());
+            slack.user(team, "U1", admin.name());
             SlackIdentity identity = identity(t, slack, Optional.empty());
 
             Asker first = identity.resolve(team, "U1");
@@ -101,6 +101,31 @@ class SlackIdentityTest {
                     .resolve(team, "UBOTUSER"));
 
             assertTrue(refusal.userMessage().contains("users:read.email"), refusal.userMessage());
+        }
+    }
+
+    @OnBothDatabases
+    void anEnterpriseGridMemberOfTheLinkedWorkspaceIsServedOnlyFromTheirOwnOrganization(TestDatabase db) {
+        try (FakeSlack slack = FakeSlack.start()) {
+            TestCore t = TestCore.on(db);
+            Tenant tenant = t.tenant(5, 5);
+            String team = team();
+            t.core().tenants().linkSlackTeam(tenant.id(), team);
+            Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
+            // Their home workspace is another one of the organization; Slack lists the linked one among theirs.
+            slack.user("THOME", "UGRID", admin.name(), u -> {
+                u.put("enterprise_id", "E1");
+                u.putObject("enterprise_user").put("enterprise_id", "E1").putArray("teams").add("THOME").add(team);
+            });
+            SlackIdentity identity = identity(t, slack, Optional.empty());
+
+            Asker asker = identity.resolve(team, "E1", "UGRID");
+            Refusal elsewhere = assertThrows(Refusal.class, () -> identity.resolve(team, "E2", "UGRID"));
+            Refusal noOrganization = assertThrows(Refusal.class, () -> identity.resolve(team, null, "UGRID"));
+
+            assertEquals(Role.ACCOUNT_ADMIN, asker.actor().role());
+            assertEquals("foreign_user", elsewhere.code());
+            assertEquals("foreign_user", noOrganization.code());
         }
     }
 }

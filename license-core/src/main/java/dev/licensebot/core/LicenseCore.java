@@ -85,7 +85,7 @@ public final class LicenseCore {
 
     /** Who writes in a chat on {@code surface}; {@code demo} only for the demo server. */
     public ChatIdentity chatIdentity(Surface surface, Optional<DemoSeat> demo) {
-        return new ChatIdentity(tenants(), operators(), surface, demo);
+        return new ChatIdentity(tenants(), operators(), surface, demo, audit);
     }
 
     public Operators operators() {

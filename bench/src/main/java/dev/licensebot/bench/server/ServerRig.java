@@ -64,8 +64,8 @@ public final class ServerRig implements AutoCloseable {
         this.bareSlackClient = new SignedSlackClient(uri(bare.port(), "/slack/events"), SIGNING_SECRET);
         this.activities = new TeamsActivities(connector.serviceUrl(), ENTRA);
         this.teamsUser = TeamsActivities.User.random(EMAIL);
-        connector.addMember(teamsUser.id(), EMAIL, null);
-        slack.user(SLACK_USER, EMAIL);
+        connector.addMember(ENTRA, teamsUser.id(), EMAIL, null);
+        slack.user(TEAM, SLACK_USER, EMAIL);
         server.core().operators().grant(Actor.cli(tenant.tenant().id()), EMAIL, Role.ACCOUNT_ADMIN);
         server.core().tenants().linkSlackTeam(tenant.tenant().id(), TEAM);
         server.core().tenants().linkTeamsTenant(tenant.tenant().id(), ENTRA);
@@ -205,6 +205,8 @@ public final class ServerRig implements AutoCloseable {
     @Override
     public void close() {
         bare.close();
+        // Unlinked, so a later rig on this database may again start Teams without authentication.
+        server.core().tenants().unlinkTeamsTenant(ENTRA);
         server.close();
         connector.close();
         slack.close();

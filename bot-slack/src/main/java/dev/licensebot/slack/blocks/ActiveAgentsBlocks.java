@@ -78,7 +78,7 @@ public final class ActiveAgentsBlocks {
     /** The row's checkbox: short, in the tenant's time, because option texts hold 75 characters. */
     private static List<OptionObject> options(ActiveSessions.View view) {
         return view.sessions().rows().stream().limit(MAX_SELECTABLE).map(s -> OptionObject.builder()
-                .text(plainText(Text.cut(s.displayName(), 40) + " · since "
+                .text(plainText(Text.escapeCut(s.displayName(), 40) + " · since "
                         + TenantTime.since(s.startedAt(), view.asOf(), view.zone())))
                 .value(s.id())
                 .build()).toList();

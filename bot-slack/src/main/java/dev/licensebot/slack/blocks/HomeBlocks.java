@@ -37,7 +37,7 @@ public final class HomeBlocks {
     public static List<LayoutBlock> render(Tenant tenant, Actor actor, UsageOverview usage,
                                            Optional<ActiveSessions.View> oldest, ChartImages charts) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Text.cut("licensebot · " + tenant.name(), 150)))));
+        blocks.add(header(h -> h.text(plainText(Text.escapeCut("licensebot · " + tenant.name(), 150)))));
         blocks.addAll(UsageBlocks.pools(usage, charts));
         List<BlockElement> buttons = new ArrayList<>(UsageBlocks.navigation(actor));
         buttons.add(button(b -> b.actionId(ActionIds.HOME_REFRESH).text(plainText("Refresh")).value("home")));

@@ -58,7 +58,7 @@ public final class ReplenishBlocks {
     private static ConfirmationDialogObject dialog(String summary) {
         return ConfirmationDialogObject.builder()
                 .title(plainText("Change the license total?"))
-                .text(plainText(Text.cut(summary, 300)))
+                .text(plainText(Text.escapeCut(summary, 300)))
                 .confirm(plainText("Confirm"))
                 .deny(plainText("Back"))
                 .build();

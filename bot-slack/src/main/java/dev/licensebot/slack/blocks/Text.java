@@ -20,6 +20,26 @@ public final class Text {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Escaped, and then at most {@code max} characters (an ellipsis where it was cut), never cutting
+     * an escape in half: for fields with a length limit of their own.
+     */
+    public static String escapeCut(String text, int max) {
+        String escaped = escape(text);
+        if (escaped.length() <= max) {
+            return escaped;
+        }
+        StringBuilder cut = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            String one = escape(String.valueOf(c));
+            if (cut.length() + one.length() > max - 1) {
+                break;
+            }
+            cut.append(one);
+        }
+        return cut.append('…').toString();
+    }
+
     /** At most {@code max} characters, with an ellipsis where it was cut. */
     public static String cut(String text, int max) {
         if (text == null) {

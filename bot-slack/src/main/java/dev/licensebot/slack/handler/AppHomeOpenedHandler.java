@@ -29,7 +29,8 @@ public final class AppHomeOpenedHandler implements BoltEventHandler<AppHomeOpene
         // The Messages tab opens the same event; only the Home tab has something to publish.
         if (event != null && HOME_TAB.equals(event.getTab())) {
             HomeReply reply = new HomeReply(ctx.client(), event.getUser());
-            answering.later(new Interaction("app_home_opened", payload.getTeamId(), event.getUser(), reply),
+            answering.later(new Interaction("app_home_opened", payload.getTeamId(), payload.getEnterpriseId(),
+                            event.getUser(), reply),
                     (asker, answer) -> answer.show(home.message(asker)));
         }
         return ctx.ack();

@@ -26,7 +26,7 @@ public final class HomeRefreshAction implements BlockActionHandler {
         String userId = request.getPayload().getUser().getId();
         String teamId = request.getPayload().getTeam() == null ? null : request.getPayload().getTeam().getId();
         HomeReply reply = new HomeReply(ctx.client(), userId);
-        answering.later(new Interaction(ActionIds.HOME_REFRESH, teamId, userId, reply),
+        answering.later(new Interaction(ActionIds.HOME_REFRESH, teamId, ctx.getEnterpriseId(), userId, reply),
                 (asker, answer) -> answer.show(home.message(asker)));
         return ctx.ack();
     }

@@ -28,7 +28,7 @@ final class Interactions {
 
     static Interaction of(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        return new Interaction(COMMAND, payload.getTeamId(), payload.getUserId(),
+        return new Interaction(COMMAND, payload.getTeamId(), ctx.getEnterpriseId(), payload.getUserId(),
                 new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl()));
     }
 
@@ -40,7 +40,7 @@ final class Interactions {
         Reply reply = payload.getResponseUrl() != null
                 ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
                 : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(actionId(request), teamId, userId, reply);
+        return new Interaction(actionId(request), teamId, ctx.getEnterpriseId(), userId, reply);
     }
 
     /**
@@ -55,8 +55,8 @@ final class Interactions {
         Reply reply = responseUrl != null && !responseUrl.isBlank()
                 ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
                 : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId, userId,
-                reply);
+        return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId,
+                ctx.getEnterpriseId(), userId, reply);
     }
 
     /** Bolt hands a block action only to the handler registered for its action id: one of ours. */

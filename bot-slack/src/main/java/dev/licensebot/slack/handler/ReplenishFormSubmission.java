@@ -45,7 +45,7 @@ public final class ReplenishFormSubmission implements ViewSubmissionHandler {
         Interaction interaction = Interactions.of(request, ctx);
         ViewState state = request.getPayload().getView().getState();
         try {
-            Asker asker = identity.resolve(interaction.teamId(), interaction.userId());
+            Asker asker = identity.resolve(interaction.teamId(), interaction.enterpriseId(), interaction.userId());
             ReplenishPlan plan = core.replenishments().request(asker.tenant(), asker.actor(),
                     selected(state, ReplenishForm.POOL_BLOCK, ReplenishForm.POOL_ACTION),
                     typed(state, ReplenishForm.AMOUNT_BLOCK, ReplenishForm.AMOUNT_ACTION),

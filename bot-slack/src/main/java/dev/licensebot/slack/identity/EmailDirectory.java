@@ -3,7 +3,9 @@ package dev.licensebot.slack.identity;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.ChatPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Slack user's email from users.info (scope users:read.email), kept for a few minutes so a
- * conversation of clicks costs one lookup. Only the email is cached: roles are always read from
- * the database, so a revoked role counts at once on every node.
+ * A Slack user as users.info (scope users:read.email) shows them: their email and their standing
+ * in the workspace the request came from ({@link SlackStanding}), kept for a few minutes so a
+ * conversation of clicks costs one lookup. Roles are not cached: they are always read from the
+ * database, so a revoked role counts at once on every node.
  */
 public final class EmailDirectory {
 
@@ -27,7 +30,7 @@ public final class EmailDirectory {
     /** Beyond this many people something is odd; starting afresh bounds the memory. */
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(String email, Instant fetchedAt) {
+    private record Entry(ChatPerson person, Instant fetchedAt) {
     }
 
     private final MethodsClient client;
@@ -39,22 +42,25 @@ public final class EmailDirectory {
         this.clock = clock;
     }
 
-    public String emailOf(String teamId, String userId) {
-        String key = teamId + "/" + userId;
+    /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
+    public ChatPerson personOf(String teamId, String enterpriseId, String userId) {
+        String key = teamId + "/" + enterpriseId + "/" + userId;
         Instant now = clock.instant();
         Entry cached = cache.get(key);
         if (cached != null && cached.fetchedAt().plus(TTL).isAfter(now)) {
-            return cached.email();
+            return cached.person();
         }
-        String email = fetch(userId);
+        User user = fetch(userId);
+        ChatPerson person = new ChatPerson(userId, user.getProfile() == null ? null : user.getProfile().getEmail(),
+                SlackStanding.of(user, teamId, enterpriseId));
         if (cache.size() >= MAX_ENTRIES) {
             cache.clear();
         }
-        cache.put(key, new Entry(email, now));
-        return email;
+        cache.put(key, new Entry(person, now));
+        return person;
     }
 
-    private String fetch(String userId) {
+    private User fetch(String userId) {
         UsersInfoResponse response;
         try {
             response = client.usersInfo(r -> r.user(userId));
@@ -63,19 +69,12 @@ public final class EmailDirectory {
         } catch (SlackApiException e) {
             throw new IllegalStateException("users.info failed for " + userId + ": " + e.getMessage(), e);
         }
-        if (!response.isOk()) {
+        if (!response.isOk() || response.getUser() == null) {
             LOG.warn("users.info for {} answered {} (needed: {})", userId, response.getError(), response.getNeeded());
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, "email_unavailable",
                     "I could not read your email address from Slack, so I cannot tell who you are. "
                             + "Ask the workspace admin to give licensebot the users:read.email scope.");
         }
-        String email = response.getUser() == null || response.getUser().getProfile() == null ? null
-                : response.getUser().getProfile().getEmail();
-        if (email == null || email.isBlank()) {
-            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "email_unavailable",
-                    "Your Slack profile shows no email address, so I cannot tell who you are. "
-                            + "Bots and guests without an email cannot use licensebot.");
-        }
-        return email;
+        return response.getUser();
     }
 }

@@ -3,6 +3,7 @@ package dev.licensebot.slack.identity;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.access.ChatPerson;
 import dev.licensebot.core.access.ChatSender;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Surface;
@@ -12,8 +13,9 @@ import dev.licensebot.core.tenant.Tenants;
 import java.util.Optional;
 
 /**
- * Turns "team T, user U" into an {@link Asker}: Slack's part is only the team id and the email
- * from users.info; who that is, and the demo fallback, is the core's {@link ChatIdentity}.
+ * Turns "team T (of organization E), user U" into an {@link Asker}: Slack's part is only the team
+ * id and what users.info vouches for (email and standing in that workspace); who that is, whether
+ * to serve them, and the demo fallback, is the core's {@link ChatIdentity}.
  */
 public final class SlackIdentity {
 
@@ -26,20 +28,27 @@ public final class SlackIdentity {
     }
 
     public Asker resolve(String teamId, String userId) {
+        return resolve(teamId, null, userId);
+    }
+
+    /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
+    public Asker resolve(String teamId, String enterpriseId, String userId) {
         if (teamId == null || teamId.isBlank() || userId == null || userId.isBlank()) {
             throw new Refusal(Refusal.Kind.INVALID_INPUT, "no_slack_identity",
                     "Slack did not say which workspace and user this is, so I cannot answer.");
         }
-        ChatIdentity.Member member = identity.resolve(new SlackSender(teamId, userId));
+        ChatIdentity.Member member = identity.resolve(new SlackSender(teamId, enterpriseId, userId));
         return new Asker(member.tenant(), member.actor());
     }
 
     private final class SlackSender implements ChatSender {
         private final String teamId;
+        private final String enterpriseId;
         private final String userId;
 
-        SlackSender(String teamId, String userId) {
+        SlackSender(String teamId, String enterpriseId, String userId) {
             this.teamId = teamId;
+            this.enterpriseId = enterpriseId;
             this.userId = userId;
         }
 
@@ -48,10 +57,10 @@ public final class SlackIdentity {
             return tenants.linkedSlackTeam(teamId);
         }
 
-        /** The directory refuses, in Slack's words, when Slack shows no email. */
+        /** The directory refuses, in Slack's words, when users.info cannot be read. */
         @Override
-        public Optional<String> email() {
-            return Optional.of(emails.emailOf(teamId, userId));
+        public ChatPerson person() {
+            return emails.personOf(teamId, enterpriseId, userId);
         }
 
         @Override
@@ -64,7 +73,7 @@ public final class SlackIdentity {
         @Override
         public Refusal noEmail() {
             return new Refusal(Refusal.Kind.NOT_PERMITTED, "email_unavailable",
-                    "Slack did not tell me your email address, so I cannot tell who you are.");
+                    "Your Slack profile shows no email address, so I cannot tell who you are.");
         }
     }
 }

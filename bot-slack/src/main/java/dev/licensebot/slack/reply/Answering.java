@@ -82,7 +82,7 @@ public final class Answering {
 
     public void now(Interaction interaction, Work work) {
         try {
-            Asker asker = identity.resolve(interaction.teamId(), interaction.userId());
+            Asker asker = identity.resolve(interaction.teamId(), interaction.enterpriseId(), interaction.userId());
             work.run(asker, new SlackFileFallback(interaction.reply(), refusedFiles));
             count(interaction, Outcome.ANSWERED);
         } catch (Refusal refusal) {

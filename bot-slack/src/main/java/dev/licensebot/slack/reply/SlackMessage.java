@@ -2,6 +2,7 @@ package dev.licensebot.slack.reply;
 
 import com.slack.api.model.block.ImageBlock;
 import com.slack.api.model.block.LayoutBlock;
+import dev.licensebot.slack.blocks.Text;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,12 @@ public record SlackMessage(String text, List<LayoutBlock> blocks, boolean inChan
         }
     }
 
+    /**
+     * {@code text}: plain words, escaped here. Notifications show it and Slack reads &, < and > in
+     * it as markup, so a name like {@code <!channel>} would otherwise notify a whole channel.
+     */
     public static SlackMessage ephemeral(String text, List<LayoutBlock> blocks) {
-        return new SlackMessage(text, blocks, false);
+        return new SlackMessage(Text.escape(text), blocks, false);
     }
 
     /** Slack's name for who sees the message. */

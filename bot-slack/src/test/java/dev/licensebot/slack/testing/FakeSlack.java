@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * A stand-in for Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, users.info,
@@ -63,7 +64,7 @@ public final class FakeSlack implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
-    private final Map<String, String> emails = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private volatile boolean rejectToken;
     private volatile String socketModeUrl;
     private volatile String uploadRefusal;
@@ -95,9 +96,22 @@ public final class FakeSlack implements AutoCloseable {
         return base() + "/response/" + UUID.randomUUID();
     }
 
-    /** users.info answers this email for this user. */
-    public void user(String userId, String email) {
-        emails.put(userId, email);
+    /** users.info answers this user as an active full member of {@code teamId} with this confirmed email. */
+    public void user(String teamId, String userId, String email) {
+        user(teamId, userId, email, user -> { });
+    }
+
+    /**
+     * The same, as {@code change} alters what users.info answers (the flags Slack sets for deleted
+     * users, bots, guests, people of other workspaces, unconfirmed emails).
+     */
+    public void user(String teamId, String userId, String email, Consumer<ObjectNode> change) {
+        ObjectNode user = JSON.createObjectNode().put("id", userId).put("team_id", teamId).put("name", "someone")
+                .put("deleted", false).put("is_bot", false).put("is_app_user", false).put("is_restricted", false)
+                .put("is_ultra_restricted", false).put("is_email_confirmed", true);
+        user.putObject("profile").put("email", email);
+        change.accept(user);
+        users.put(userId, user);
     }
 
     /** auth.test answers invalid_auth from now on. */
@@ -255,12 +269,11 @@ public final class FakeSlack implements AutoCloseable {
                         .put("bot_id", "BBOT").toString();
             }
             case "/api/users.info" -> {
-                String email = emails.get(form.get("user"));
-                if (email == null) {
+                ObjectNode user = users.get(form.get("user"));
+                if (user == null) {
                     return json.put("ok", false).put("error", "user_not_found").toString();
                 }
-                json.put("ok", true).putObject("user").put("id", form.get("user")).putObject("profile")
-                        .put("email", email);
+                json.put("ok", true).set("user", user);
                 return json.toString();
             }
             case "/api/views.publish", "/api/chat.postMessage" -> {

@@ -8,8 +8,11 @@ public final class NoticeCard {
     private NoticeCard() {
     }
 
-    /** {@code sentence} comes from the core (a refusal) or the bot: shown as written. */
+    /**
+     * {@code sentence} comes from the core (a refusal) or the bot, and may hold what people typed:
+     * escaped as a {@link Text#sentence}, the fallback text being plain.
+     */
     public static ObjectNode of(String sentence) {
-        return AdaptiveCard.titled(sentence).add(Elements.attention(sentence)).build();
+        return AdaptiveCard.titled(sentence).add(Elements.attention(Text.sentence(sentence))).build();
     }
 }

@@ -22,12 +22,25 @@ public final class Text {
     }
 
     public static String escape(String text) {
+        return escape(text, MARKDOWN);
+    }
+
+    /**
+     * A sentence of the core's, which may hold the names, ids and emails people typed or chose:
+     * escaped like {@link #escape} but for backticks, which the core uses on purpose for commands
+     * to copy (a backtick of someone's can at most start a code span: no link, no emphasis).
+     */
+    public static String sentence(String text) {
+        return escape(text, MARKDOWN.replace("`", ""));
+    }
+
+    private static String escape(String text, String special) {
         if (text == null) {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
-            if (MARKDOWN.indexOf(c) >= 0) {
+            if (special.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c == '\n' || c == '\r' ? ' ' : c);

@@ -7,6 +7,7 @@ import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.core.conversation.RequestParser;
 import dev.licensebot.teams.card.ActionData;
+import dev.licensebot.teams.card.Text;
 import dev.licensebot.teams.handler.CardActionHandlers;
 import dev.licensebot.teams.handler.RequestHandlers;
 import dev.licensebot.teams.identity.Requester;
@@ -49,7 +50,8 @@ public final class MessageTurn implements TurnHandler {
             card = answer(turn);
         } catch (Refusal refusal) {
             metrics.interaction(Surface.TEAMS, kind, Outcome.REFUSED);
-            turn.sendText(refusal.userMessage());
+            // Teams reads a message's text as markdown, and refusals may hold what people typed.
+            turn.sendText(Text.sentence(refusal.userMessage()));
             return;
         } catch (RuntimeException e) {
             LOG.error("A Teams message could not be answered", e);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The address (email or user principal name) of whoever sent an activity, from the Teams member
- * lookup, remembered for a while so that paging through a list costs no extra round trip. The
+ * Whoever sent an activity as the Teams member lookup shows them (address, tenant, role),
+ * remembered for a while so that paging through a list costs no extra round trip. The
  * cache only saves lookups: roles are read from the database on every request, so a node that
  * never saw someone before answers exactly like one that did.
  */
@@ -33,11 +33,16 @@ public final class MemberDirectory {
         this.clock = clock;
     }
 
-    private record Entry(String address, Instant expires) {
+    private record Entry(MemberProfile profile, Instant expires) {
     }
 
     /** Empty when Teams does not know the sender or reports no address for them. */
     public Optional<String> addressOf(Turn turn) {
+        return profileOf(turn).map(MemberProfile::address);
+    }
+
+    /** Empty when Teams does not know the sender. */
+    public Optional<MemberProfile> profileOf(Turn turn) {
         String userId = turn.activity().fromId();
         if (userId == null) {
             return Optional.empty();
@@ -47,15 +52,16 @@ public final class MemberDirectory {
         synchronized (cache) {
             Entry entry = cache.get(key);
             if (entry != null && entry.expires().isAfter(now)) {
-                return Optional.of(entry.address());
+                return Optional.of(entry.profile());
             }
         }
-        Optional<String> address = turn.member(userId).map(MemberProfile::address);
-        address.ifPresent(a -> {
+        Optional<MemberProfile> profile = turn.member(userId);
+        // Someone without an address is asked again next time: Teams may know it by then.
+        profile.filter(p -> p.address() != null).ifPresent(p -> {
             synchronized (cache) {
-                cache.put(key, new Entry(a, now.plus(TTL)));
+                cache.put(key, new Entry(p, now.plus(TTL)));
             }
         });
-        return address;
+        return profile;
     }
 }

@@ -3,8 +3,10 @@ package dev.licensebot.teams.identity;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.access.ChatPerson;
 import dev.licensebot.core.access.ChatSender;
 import dev.licensebot.core.access.DemoSeat;
+import dev.licensebot.core.access.Standing;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
@@ -13,9 +15,10 @@ import dev.licensebot.teams.turn.Turn;
 import java.util.Optional;
 
 /**
- * Resolves the sender of an activity: Teams' part is only the Entra tenant and the member's
- * address; who that is, and the demo fallback, is the core's {@link ChatIdentity}. Anyone else is
- * told politely how to get access.
+ * Resolves the sender of an activity: Teams' part is only the Entra tenant and what the member
+ * lookup vouches for (address, and whether they are a member of that tenant and no guest); who
+ * that is, whether to serve them, and the demo fallback, is the core's {@link ChatIdentity}.
+ * Anyone else is told politely how to get access.
  */
 public final class TeamsIdentity {
 
@@ -44,9 +47,13 @@ public final class TeamsIdentity {
             return Optional.ofNullable(turn.activity().entraTenant()).flatMap(tenants::linkedTeamsTenant);
         }
 
+        /** Someone the lookup does not know gets {@link #noEmail}'s refusal. */
         @Override
-        public Optional<String> email() {
-            return members.addressOf(turn);
+        public ChatPerson person() {
+            String conversationTenant = turn.activity().entraTenant();
+            return members.profileOf(turn)
+                    .map(p -> new ChatPerson(turn.activity().fromId(), p.address(), p.standingIn(conversationTenant)))
+                    .orElseGet(() -> new ChatPerson(turn.activity().fromId(), null, Standing.MEMBER));
         }
 
         @Override

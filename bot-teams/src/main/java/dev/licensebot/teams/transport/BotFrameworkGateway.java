@@ -163,7 +163,8 @@ public final class BotFrameworkGateway {
             try {
                 TeamsChannelAccount account = TeamsInfo.getMember(context, userId).join();
                 return Optional.ofNullable(account)
-                        .map(a -> new MemberProfile(a.getEmail(), a.getUserPrincipalName()));
+                        .map(a -> new MemberProfile(a.getEmail(), a.getUserPrincipalName(), a.getTenantId(),
+                                a.getUserRole()));
             } catch (CompletionException e) {
                 if (e.getCause() instanceof ErrorResponseException error && error.response() != null
                         && error.response().code() == 404) {

@@ -56,7 +56,7 @@ class TeamsMemberDirectoryTest {
     void anAddressIsLookedUpOnceAndRememberedForAWhile() {
         TestClock clock = TestClock.at("2026-03-10T08:00:00Z");
         MemberDirectory directory = new MemberDirectory(clock);
-        LookupTurn turn = new LookupTurn("29:ann", new MemberProfile("ann@example.com", null));
+        LookupTurn turn = new LookupTurn("29:ann", new MemberProfile("ann@example.com", null, "entra", "user"));
 
         assertEquals(Optional.of("ann@example.com"), directory.addressOf(turn));
         clock.advance(MemberDirectory.TTL.minus(Duration.ofSeconds(1)));
@@ -72,7 +72,7 @@ class TeamsMemberDirectoryTest {
     void theUserPrincipalNameServesWhenThereIsNoEmail() {
         MemberDirectory directory = new MemberDirectory(TestClock.at("2026-03-10T08:00:00Z"));
         assertEquals(Optional.of("bob@example.com"),
-                directory.addressOf(new LookupTurn("29:bob", new MemberProfile("", "bob@example.com"))));
+                directory.addressOf(new LookupTurn("29:bob", new MemberProfile("", "bob@example.com", "entra", "user"))));
     }
 
     @Test

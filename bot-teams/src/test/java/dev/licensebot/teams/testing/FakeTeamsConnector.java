@@ -68,8 +68,13 @@ public final class FakeTeamsConnector implements AutoCloseable {
         return serviceUrl() + "openid";
     }
 
-    /** A member the lookup knows; either address may be null. */
-    public void addMember(String userId, String email, String userPrincipalName) {
+    /** A member of Entra tenant {@code tenantId} the lookup knows; either address may be null. */
+    public void addMember(String tenantId, String userId, String email, String userPrincipalName) {
+        addMember(tenantId, userId, email, userPrincipalName, "user");
+    }
+
+    /** The same with Teams' userRole for them (user, guest, anonymous; null: not said). */
+    public void addMember(String tenantId, String userId, String email, String userPrincipalName, String userRole) {
         ObjectNode member = JSON.createObjectNode();
         member.put("id", userId);
         member.put("name", email == null ? "Someone" : email);
@@ -79,6 +84,12 @@ public final class FakeTeamsConnector implements AutoCloseable {
         }
         if (userPrincipalName != null) {
             member.put("userPrincipalName", userPrincipalName);
+        }
+        if (tenantId != null) {
+            member.put("tenantId", tenantId);
+        }
+        if (userRole != null) {
+            member.put("userRole", userRole);
         }
         members.put(userId, member);
     }

@@ -56,7 +56,7 @@ class ConnectorNagleTest {
         OkHttpClient observed = ConnectorHttp.client().newBuilder().eventListener(recorder).build();
         try (FakeTeamsConnector connector = FakeTeamsConnector.start()) {
             TeamsActivities.User user = TeamsActivities.User.random("ada@example.com");
-            connector.addMember(user.id(), user.email(), null);
+            connector.addMember("entra", user.id(), user.email(), null);
             ObjectNode card = new ObjectMapper().createObjectNode().put("type", "AdaptiveCard").put("version", "1.5");
             BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.open(), turn -> {
                 turn.member(turn.activity().fromId());

@@ -8,16 +8,17 @@ import java.util.Optional;
 
 /**
  * What a chat adapter knows of whoever wrote, in the core's terms: the platform's workspace or
- * organization id translated into a tenant, the person's email, and how to say (in the platform's
- * words) that either is missing.
+ * organization id translated into a tenant, the person as the platform vouches for them (email and
+ * standing), and how to say (in the platform's words) that either is missing. The adapter only
+ * reports; {@link ChatIdentity} decides.
  */
 public interface ChatSender {
 
     /** The tenant the sender's workspace or organization is linked to, if any. */
     Optional<Tenant> linkedTenant(Tenants tenants);
 
-    /** Asked only once the tenant is known; empty when the platform does not tell. */
-    Optional<String> email();
+    /** Asked only once the tenant is known: their email (if told) and standing in that workspace. */
+    ChatPerson person();
 
     /** Why an unlinked workspace gets no answer, with the command that links it. */
     Refusal notLinked();

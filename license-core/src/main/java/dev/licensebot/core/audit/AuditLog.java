@@ -1,6 +1,7 @@
 package dev.licensebot.core.audit;
 
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.access.Surface;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,10 @@ public final class AuditLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
+    /** The action recorded for chat users refused before any operator was looked up. */
+    public static final String CHAT_ACCESS = "CHAT_ACCESS";
+
+    private static final int MAX_ACTOR = 254;
     private static final int MAX_DETAIL = 2000;
     private static final int MAX_OUTCOME = 500;
 
@@ -29,13 +34,26 @@ public final class AuditLog {
     }
 
     public void record(Actor actor, String action, String detail, String outcome) {
-        jdbi.useExtension(AuditRepository.class, repo -> repo.insert(actor.tenantId(), clock.instant(), actor.name(),
-                actor.surface(), action, cut(detail, MAX_DETAIL), cut(outcome, MAX_OUTCOME)));
+        record(actor.tenantId(), actor.name(), actor.surface(), action, detail, outcome);
+    }
+
+    /**
+     * Someone a chat platform does not vouch for (a guest, a bot, a stranger...) refused at the door:
+     * no operator, so named as the platform names them, under {@link #CHAT_ACCESS}.
+     */
+    public void recordRefusedSender(String tenantId, String who, Surface surface, String detail, String outcome) {
+        record(tenantId, cut(who, MAX_ACTOR), surface, CHAT_ACCESS, detail, outcome);
+    }
+
+    private void record(String tenantId, String actor, Surface surface, String action, String detail,
+                        String outcome) {
+        jdbi.useExtension(AuditRepository.class, repo -> repo.insert(tenantId, clock.instant(), actor,
+                surface, action, cut(detail, MAX_DETAIL), cut(outcome, MAX_OUTCOME)));
         LOG.atInfo().setMessage("Audit: {} by {} via {} in tenant {}: {} -> {}")
-                .addArgument(action).addArgument(actor.name()).addArgument(actor.surface())
-                .addArgument(actor.tenantId()).addArgument(detail).addArgument(outcome)
-                .addKeyValue("tenant", actor.tenantId()).addKeyValue("actor", actor.name())
-                .addKeyValue("surface", actor.surface()).addKeyValue("action", action)
+                .addArgument(action).addArgument(actor).addArgument(surface)
+                .addArgument(tenantId).addArgument(detail).addArgument(outcome)
+                .addKeyValue("tenant", tenantId).addKeyValue("actor", actor)
+                .addKeyValue("surface", surface).addKeyValue("action", action)
                 .addKeyValue("outcome", outcome).log();
     }
 

@@ -84,10 +84,11 @@ public final class Confirmations {
                 .filter(c -> expected == null || c.action() == expected)
                 .orElseThrow(() -> Refusal.notFound("confirmation",
                         "That confirmation does not exist; nothing was done."));
-        if (repo.use(actor.tenantId(), id, actor.name(), now, outcome) == 1) {
+        if (repo.use(actor.tenantId(), id, actor.name(), actor.surface(), now, outcome) == 1) {
             return stored.confirmation(repo.sessionIds(id));
         }
-        throw whyNot(stored, actor, now, zone);
+        // Read again: what was read above may predate a simultaneous press that won the update.
+        throw whyNot(repo.findCommitted(actor.tenantId(), id).orElse(stored), actor, now, zone);
     }
 
     private static Refusal whyNot(ConfirmationRepository.StoredConfirmation stored, Actor actor, Instant now,
@@ -98,8 +99,10 @@ public final class Confirmations {
         }
         if (stored.usedAt() != null) {
             String what = stored.outcome() != null && stored.outcome().startsWith(CANCELLED) ? "cancelled" : "confirmed";
-            return new Refusal(Refusal.Kind.CONFLICT, "confirmation_used", "This was already " + what + " at "
-                    + TenantTime.timeWithZone(stored.usedAt(), zone) + ". Nothing more was done.");
+            String by = stored.usedBy() == null ? "" : " by " + stored.usedBy();
+            String via = stored.usedVia() == null ? "" : " " + stored.usedVia().where();
+            return new Refusal(Refusal.Kind.CONFLICT, "confirmation_used", "This was already " + what + by + via
+                    + " at " + TenantTime.timeWithZone(stored.usedAt(), zone) + ". Nothing more was done.");
         }
         return new Refusal(Refusal.Kind.GONE, "confirmation_expired", "This confirmation expired at "
                 + TenantTime.timeWithZone(stored.expiresAt(), zone) + ". Nothing was done; ask again if still needed.");

@@ -56,6 +56,9 @@ public interface TenantRepository {
     @SqlUpdate("INSERT INTO slack_team_link (team_id, tenant_id) VALUES (:teamId, :tenantId)")
     void linkSlackTeam(@Bind("teamId") String teamId, @Bind("tenantId") String tenantId);
 
+    @SqlQuery("SELECT COUNT(*) FROM teams_tenant_link")
+    int countTeamsLinks();
+
     @SqlUpdate("DELETE FROM teams_tenant_link WHERE entra_tenant_id = :entraId")
     void unlinkTeamsTenant(@Bind("entraId") String entraTenantId);
 

@@ -151,6 +151,18 @@ public final class Tenants {
         recent.forget(TEAMS + entra);
     }
 
+    /** The organization is linked to no tenant any more (nothing happens when it was not linked). */
+    public void unlinkTeamsTenant(String entraTenantId) {
+        String entra = requireId("entraTenant", entraTenantId);
+        jdbi.useExtension(TenantRepository.class, repo -> repo.unlinkTeamsTenant(entra));
+        recent.forget(TEAMS + entra);
+    }
+
+    /** How many Microsoft Teams organizations are linked to any tenant. */
+    public int linkedTeamsTenantCount() {
+        return jdbi.withExtension(TenantRepository.class, TenantRepository::countTeamsLinks);
+    }
+
     public int total(String tenantId, Pool pool) {
         return jdbi.withExtension(TenantRepository.class, r -> r.total(tenantId, pool));
     }

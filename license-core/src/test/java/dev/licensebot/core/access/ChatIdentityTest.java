@@ -1,6 +1,8 @@
 package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.audit.AuditEntry;
+import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.core.testing.OnBothDatabases;
@@ -15,8 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The one way every chat platform learns who writes: linked tenant, granted email, or a refusal. */
 class ChatIdentityTest {
 
-    /** A platform whose workspace "ws" may be linked to {@code linked}, reporting {@code email}. */
-    private record Sender(Optional<Tenant> linked, Optional<String> email) implements ChatSender {
+    /** A platform whose workspace "ws" may be linked to {@code linked}, reporting {@code email} and a standing. */
+    private record Sender(Optional<Tenant> linked, Optional<String> email, Standing standing) implements ChatSender {
+        Sender(Optional<Tenant> linked, Optional<String> email) {
+            this(linked, email, Standing.MEMBER);
+        }
+
+        @Override
+        public ChatPerson person() {
+            return new ChatPerson("W42", email.orElse(null), standing);
+        }
+
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {
             return linked.map(t -> tenants.require(t.id()));
@@ -78,6 +89,38 @@ class ChatIdentityTest {
                 .resolve(new Sender(Optional.of(tenant), Optional.empty())));
 
         assertEquals("no_email", refusal.code());
+    }
+
+    @OnBothDatabases
+    void onlyAFullMemberIsLookedUpByEmailEveryoneElseIsRefusedAndAudited(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 5);
+        Actor admin = t.operator(tenant, Role.ADVANCED_ADMIN);
+        ChatIdentity identity = t.core().chatIdentity(Surface.SLACK, Optional.empty());
+
+        for (Standing standing : Standing.values()) {
+            if (standing.isMember()) {
+                continue;
+            }
+            Refusal refusal = assertThrows(Refusal.class, () -> identity.resolve(
+                    new Sender(Optional.of(tenant), Optional.of(admin.name()), standing)), standing.name());
+
+            assertEquals(standing.code(), refusal.code());
+            assertEquals(1, refusal.userMessage().split("[.;] ").length, "one sentence: " + refusal.userMessage());
+            AuditEntry entry = t.core().audit().recent(tenant.id(), 1).get(0);
+            assertEquals(AuditLog.CHAT_ACCESS, entry.action());
+            assertEquals(admin.name(), entry.actor());
+            assertEquals(Surface.SLACK, entry.surface());
+            assertEquals("slack user W42 (" + admin.name() + ")", entry.detail());
+            assertEquals("refused: " + standing.code(), entry.outcome());
+        }
+        long refusals = t.core().audit().recent(tenant.id(), 100).stream()
+                .filter(e -> e.action().equals(AuditLog.CHAT_ACCESS)).count();
+
+        ChatIdentity.Member member = identity.resolve(new Sender(Optional.of(tenant), Optional.of(admin.name())));
+
+        assertEquals(Standing.values().length - 1, refusals);
+        assertEquals(Role.ADVANCED_ADMIN, member.actor().role(), "a full member is still served");
     }
 
     @OnBothDatabases

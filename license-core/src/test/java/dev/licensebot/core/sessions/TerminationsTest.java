@@ -4,7 +4,11 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.audit.AuditEntry;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.time.TenantTime;
+import org.jdbi.v3.core.Handle;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -161,6 +166,54 @@ class TerminationsTest {
         long terminations = t.core().audit().recent(tenant.id(), 50).stream()
                 .filter(e -> e.action().equals("TERMINATE") && e.outcome().startsWith("Terminated")).count();
         assertEquals(1, terminations);
+    }
+
+    @OnBothDatabases
+    void theLoserOfTwoSimultaneousPressesIsToldWhoConfirmedAndWhenNotThatItExpired(TestDatabase db)
+            throws Exception {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(3, 0);
+        AgentSession ann = open(t, tenant, "ann");
+        Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
+        Actor inSlack = new Actor(tenant.id(), admin.name(), admin.role(), Surface.SLACK);
+        Actor inTeams = new Actor(tenant.id(), admin.name(), admin.role(), Surface.TEAMS);
+        String id = t.core().terminations().request(tenant, inSlack, List.of(ann.id())).confirmation().id();
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try (Handle winner = db.jdbi().open()) {
+            // The winner has redeemed it but not committed: the second press reads it unused and then
+            // waits at its update, exactly as two presses at once do.
+            winner.begin();
+            t.core().confirmations().redeem(winner, inSlack, id, ConfirmAction.TERMINATE, tenant.zone());
+            Future<Refusal> loser = second.submit(() -> assertThrows(Refusal.class,
+                    () -> t.core().terminations().confirm(tenant, inTeams, id)));
+            awaitAWaitingLock(db, loser);
+            winner.commit();
+
+            Refusal refusal = loser.get(30, TimeUnit.SECONDS);
+
+            assertEquals("confirmation_used", refusal.code(), refusal.userMessage());
+            assertEquals("This was already confirmed by " + admin.name() + " in Slack at "
+                    + TenantTime.timeWithZone(t.clock().instant(), tenant.zone()) + ". Nothing more was done.",
+                    refusal.userMessage());
+        } finally {
+            second.shutdownNow();
+        }
+    }
+
+    /** Until the other press waits at its update of the confirmation (each database says so in its own tables). */
+    private static void awaitAWaitingLock(TestDatabase db, Future<?> waiter) throws Exception {
+        String query = db.kind() == TestDatabase.Kind.MARIADB
+                ? "SELECT COUNT(*) FROM information_schema.processlist WHERE db = DATABASE() "
+                + "AND info LIKE 'UPDATE confirmation SET used_at%'"
+                : "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (db.jdbi().withHandle(h -> h.createQuery(query).mapTo(Integer.class).one()) == 0) {
+            if (waiter.isDone() || System.nanoTime() > deadline) {
+                throw new AssertionError("the second press never waited for the first one's lock"
+                        + (waiter.isDone() ? ": " + waiter.get() : ""));
+            }
+            Thread.sleep(20);
+        }
     }
 
     @OnBothDatabases

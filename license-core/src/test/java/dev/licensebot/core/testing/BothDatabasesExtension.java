@@ -1,5 +1,6 @@
 package dev.licensebot.core.testing;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.Extension;
@@ -58,7 +59,19 @@ public class BothDatabasesExtension implements TestTemplateInvocationContextProv
         }
     }
 
-    private record DatabaseResolver(Supplier<TestDatabase> database) implements ParameterResolver {
+    /**
+     * Hands out the database, and after the test unlinks every Teams organization it linked: the
+     * run's database is shared, and a server without Teams authentication refuses to start while
+     * any organization is linked (issue 21), which would fail whichever test starts one next.
+     */
+    private static final class DatabaseResolver implements ParameterResolver, AfterEachCallback {
+        private final Supplier<TestDatabase> database;
+        private TestDatabase resolved;
+
+        DatabaseResolver(Supplier<TestDatabase> database) {
+            this.database = database;
+        }
+
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == TestDatabase.class;
@@ -66,7 +79,15 @@ public class BothDatabasesExtension implements TestTemplateInvocationContextProv
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return database.get();
+            resolved = database.get();
+            return resolved;
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            if (resolved != null) {
+                resolved.jdbi().useHandle(h -> h.execute("DELETE FROM teams_tenant_link"));
+            }
         }
     }
 

@@ -20,7 +20,20 @@ public final class TeamsMount {
     private TeamsMount() {
     }
 
+    /**
+     * Refuses, outside `demo`, to serve Teams without authentication while any organization is
+     * linked: anyone who reaches /api/messages could then act as any admin of any linked tenant.
+     */
     public static TeamsBot start(ServerSettings settings, LicenseCore core, Clock clock) {
+        if (!settings.demo() && !settings.teams().authenticationEnabled()) {
+            int linked = core.tenants().linkedTeamsTenantCount();
+            if (linked > 0) {
+                throw new TeamsStartupException(linked + " Microsoft Teams organization(s) are linked but "
+                        + "MICROSOFT_APP_ID is not set, so /api/messages would believe anyone: set MICROSOFT_APP_ID "
+                        + "and MICROSOFT_APP_PASSWORD (see docs/teams.md), or try Teams locally with "
+                        + "`licensebot.jar demo`.");
+            }
+        }
         return TeamsBot.create(core, clock, settings.teams(), ConversationLinks.of(settings.conversationHistoryUrl()),
                 demo(settings));
     }

@@ -84,6 +84,15 @@ final class CliHarness {
             return lifetime.started.get(60, TimeUnit.SECONDS);
         }
 
+        /** The command's result if it ends by itself within {@code wait}; else stopped, and a failed assertion. */
+        Result awaitEnded(java.time.Duration wait) throws Exception {
+            try {
+                return result.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("still running after " + wait + ": " + stop(), e);
+            }
+        }
+
         Result stop() throws Exception {
             lifetime.stop.countDown();
             return result.get(60, TimeUnit.SECONDS);

@@ -4,14 +4,19 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.LicenseServer;
+import dev.licensebot.server.ServerSettings;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliServeTest {
@@ -46,6 +51,42 @@ class CliServeTest {
 
         assertEquals(200, ready.statusCode());
         assertEquals(0, serve.stop().exitCode());
+    }
+
+    @OnBothDatabases
+    void serveRefusesToStartTeamsWithoutAuthenticationWhileAnOrganizationIsLinked(TestDatabase db) throws Exception {
+        TestCore t = TestCore.on(db);
+        t.core().tenants().linkTeamsTenant(t.tenant(5, 5).id(), "entra-" + UUID.randomUUID());
+        Map<String, String> env = CliHarness.env(db.settings());
+        env.put("PORT", "0");
+
+        CliHarness.Result refused = new CliHarness.Running(env, t.clock(), db.settings(), "serve")
+                .awaitEnded(Duration.ofSeconds(30));
+
+        assertEquals(Cli.FAILED, refused.exitCode(), refused::toString);
+        List<String> said = refused.err().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(1, said.size(), refused::toString);
+        assertTrue(said.get(0).startsWith("licensebot: serve failed: 1 Microsoft Teams organization(s) are linked "
+                + "but MICROSOFT_APP_ID is not set"), said.get(0));
+        assertFalse(said.get(0).contains("Exception"), said.get(0));
+
+        env.put("MICROSOFT_APP_ID", UUID.randomUUID().toString());
+        env.put("MICROSOFT_APP_PASSWORD", "a-client-secret");
+        CliHarness.Running authenticated = new CliHarness.Running(env, t.clock(), db.settings(), "serve");
+        assertEquals(200, get(authenticated.awaitStarted().port(), "/readyz").statusCode(),
+                "with Bot Framework authentication it serves");
+        assertEquals(0, authenticated.stop().exitCode());
+    }
+
+    @OnBothDatabases
+    void theDemoStillServesTeamsWithoutAuthenticationWhileAnOrganizationIsLinked(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        t.core().tenants().linkTeamsTenant(t.tenant(5, 5).id(), "entra-" + UUID.randomUUID());
+
+        try (LicenseServer demo = LicenseServer.start(new ServerSettings("127.0.0.1", 0, db.settings(), null)
+                .withDemo(), t.clock())) {
+            assertTrue(demo.port() > 0);
+        }
     }
 
     static HttpResponse<String> get(int port, String path) throws Exception {

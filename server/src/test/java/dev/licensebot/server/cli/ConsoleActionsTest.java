@@ -171,4 +171,33 @@ class ConsoleActionsTest {
                 + "you are a supervisor."), out::toString);
         assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
     }
+
+    @OnBothDatabases
+    void aConfirmationUsedInSlackWhileTheConsoleWaitedSaysWhoConfirmedItWhereAndWhen(TestDatabase db) throws IOException {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann");
+        Actor admin = f.t.core().operators().resolve(f.tenant.id(), f.email, Surface.CLI);
+        Actor inSlack = new Actor(f.tenant.id(), admin.name(), admin.role(), Surface.SLACK);
+        // The same person presses Confirm in Slack just as "yes" is typed here.
+        BufferedReader typed = new BufferedReader(new StringReader("terminate s-ann\nyes\n")) {
+            private int lines;
+
+            @Override
+            public String readLine() throws IOException {
+                if (++lines == 2) {
+                    String pending = db.jdbi().withHandle(h -> h.createQuery(
+                            "SELECT id FROM confirmation WHERE tenant_id = :tenant AND used_at IS NULL")
+                            .bind("tenant", f.tenant.id()).mapTo(String.class).one());
+                    f.t.core().terminations().confirm(f.tenant, inSlack, pending);
+                }
+                return super.readLine();
+            }
+        };
+        StringWriter out = new StringWriter();
+
+        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+
+        assertTrue(out.toString().contains("confirm> This was already confirmed by " + f.email
+                + " in Slack at 09:00 CET. Nothing more was done."), out::toString);
+    }
 }

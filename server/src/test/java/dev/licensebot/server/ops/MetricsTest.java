@@ -50,9 +50,9 @@ class MetricsTest {
             TeamsActivities teams = new TeamsActivities(connector.serviceUrl(), entraTenant);
             User admin = User.random("admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
             server.core().operators().grant(Actor.cli(tenant.id()), admin.email(), Role.ACCOUNT_ADMIN);
-            connector.addMember(admin.id(), admin.email(), null);
+            connector.addMember(entraTenant, admin.id(), admin.email(), null);
             User stranger = User.random("stranger@example.com");
-            connector.addMember(stranger.id(), stranger.email(), null);
+            connector.addMember(entraTenant, stranger.id(), stranger.email(), null);
             Scrape before = scrape(server);
 
             List<Integer> opened = new ArrayList<>();

@@ -126,7 +126,7 @@ final class SlackFixture implements AutoCloseable {
     Person person(Role role) {
         Actor actor = t.operator(tenant, role);
         String userId = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        slack.user(userId, actor.name());
+        slack.user(team, userId, actor.name());
         return new Person(userId, actor);
     }
 

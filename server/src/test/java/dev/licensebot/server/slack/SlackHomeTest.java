@@ -67,7 +67,7 @@ class SlackHomeTest {
     @OnBothDatabases
     void aStrangerSeesWhyOnTheHomeTab(TestDatabase db) {
         try (SlackFixture f = SlackFixture.on(db)) {
-            f.slack.user("USTRANGER", "stranger@example.com");
+            f.slack.user(f.team, "USTRANGER", "stranger@example.com");
 
             JsonNode home = openHome(f, "USTRANGER", 0);
 

@@ -96,8 +96,8 @@ class SlackTerminateTest {
             SlackFixture.Answer second = f.press(admin, plan, ActionIds.TERMINATE_CONFIRM);
 
             assertFalse(second.replacedOriginal(), "the outcome of the first press stays in place");
-            assertTrue(second.text().contains("This was already confirmed at 09:00 CET. Nothing more was done."),
-                    second.text());
+            assertTrue(second.text().contains("This was already confirmed by " + admin.actor().name()
+                    + " in Slack at 09:00 CET. Nothing more was done."), second.text());
             assertEquals(1, terminations(f), "terminated once");
         }
     }

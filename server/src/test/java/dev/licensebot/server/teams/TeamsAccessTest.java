@@ -1,11 +1,16 @@
 package dev.licensebot.server.teams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.audit.AuditEntry;
+import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.teams.testing.TeamsActivities;
 import dev.licensebot.teams.testing.TeamsActivities.User;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import static dev.licensebot.teams.testing.AdaptiveCards.text;
@@ -41,8 +46,9 @@ class TeamsAccessTest {
         try (TeamsFixture teams = TeamsFixture.start(db)) {
             User admin = teams.person(Role.ACCOUNT_ADMIN);
             String answer = teams.sayExpectingText(teams.stranger(), "active agents");
-            assertEquals("Sorry, you do not have access to licensebot for this account. Ask " + admin.email()
-                    + " to grant you access.", answer);
+            // Teams reads the text as markdown: the email's underscore comes escaped.
+            assertEquals("Sorry, you do not have access to licensebot for this account. Ask "
+                    + admin.email().replace("_", "\\_") + " to grant you access.", answer);
         }
     }
 
@@ -59,6 +65,40 @@ class TeamsAccessTest {
     }
 
     @OnBothDatabases
+    void guestsAndMembersOfOtherTenantsAreRefusedWithAnOperatorsEmailAndAudited(TestDatabase db) {
+        try (TeamsFixture teams = TeamsFixture.start(db)) {
+            User admin = teams.person(Role.ADVANCED_ADMIN);
+            List<String[]> pretenders = List.of(
+                    new String[]{"entra-" + UUID.randomUUID(), "user", "foreign_user"},
+                    new String[]{null, "user", "foreign_user"},
+                    new String[]{teams.entraTenant, "guest", "guest_user"},
+                    new String[]{teams.entraTenant, "Anonymous", "guest_user"},
+                    new String[]{"entra-" + UUID.randomUUID(), "guest", "guest_user"});
+
+            for (String[] pretender : pretenders) {
+                User user = new User("29:" + UUID.randomUUID(), admin.email());
+                teams.connector.addMember(pretender[0], user.id(), admin.email(), null, pretender[1]);
+
+                String answer = teams.sayExpectingText(user, "active agents");
+                JsonNode invoke = teams.post(teams.activities.execute(user, "usage",
+                        TeamsFixture.JSON.createObjectNode().put("verb", "usage"), false)).invokeCard();
+
+                String expected = pretender[2].equals("guest_user") ? "not guests" : "You belong to another";
+                assertTrue(answer.contains(expected), String.join("/", Arrays.asList(pretender)) + ": " + answer);
+                assertTrue(text(invoke).contains(expected), text(invoke));
+                AuditEntry audited = teams.server.core().audit().recent(teams.tenant.id(), 1).get(0);
+                assertEquals(AuditLog.CHAT_ACCESS, audited.action());
+                assertEquals("teams user " + user.id() + " (" + admin.email() + ")", audited.detail());
+                assertEquals("refused: " + pretender[2], audited.outcome());
+            }
+
+            assertTrue(text(teams.say(admin, "usage")).contains("License usage"), "a member is still served");
+            assertEquals(2L * pretenders.size(), teams.server.core().audit().recent(teams.tenant.id(), 100).stream()
+                    .filter(e -> e.action().equals(AuditLog.CHAT_ACCESS)).count());
+        }
+    }
+
+    @OnBothDatabases
     void theMemberLookupIsCachedAndTheUserPrincipalNameServesWhenThereIsNoEmail(TestDatabase db) {
         try (TeamsFixture teams = TeamsFixture.start(db)) {
             User admin = teams.person(Role.ACCOUNT_ADMIN);
@@ -70,7 +110,7 @@ class TeamsAccessTest {
             teams.server.core().operators().grant(dev.licensebot.core.access.Actor.cli(teams.tenant.id()), upn,
                     Role.ACCOUNT_ADMIN);
             User noEmail = new User("29:" + UUID.randomUUID(), upn);
-            teams.connector.addMember(noEmail.id(), null, upn);
+            teams.connector.addMember(teams.entraTenant, noEmail.id(), null, upn);
             assertTrue(text(teams.say(noEmail, "usage")).contains("License usage"));
         }
     }

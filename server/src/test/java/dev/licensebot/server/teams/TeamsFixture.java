@@ -97,21 +97,22 @@ final class TeamsFixture implements AutoCloseable {
 
     /** A Teams user who is an operator of the tenant with this role. */
     User person(Role role) {
-        return personOf(tenant, role);
+        return personOf(tenant, entraTenant, role);
     }
 
-    User personOf(Tenant someTenant, Role role) {
+    /** An operator of {@code someTenant} who is a member of Entra tenant {@code entra}. */
+    User personOf(Tenant someTenant, String entra, Role role) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         server.core().operators().grant(Actor.cli(someTenant.id()), email, role);
         User user = User.random(email);
-        connector.addMember(user.id(), email, null);
+        connector.addMember(entra, user.id(), email, null);
         return user;
     }
 
     /** A Teams user nobody granted anything. */
     User stranger() {
         User user = User.random("stranger-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-        connector.addMember(user.id(), user.email(), null);
+        connector.addMember(entraTenant, user.id(), user.email(), null);
         return user;
     }
 

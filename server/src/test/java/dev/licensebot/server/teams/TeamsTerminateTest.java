@@ -68,8 +68,8 @@ class TeamsTerminateTest {
             teams.openSession("s-ann-2", "ann");
 
             JsonNode again = teams.press(admin, confirmation, "Confirm");
-            assertTrue(text(again).contains("This was already confirmed at 09:00 CET. Nothing more was done."),
-                    text(again));
+            assertTrue(text(again).contains("This was already confirmed by " + admin.email()
+                    + " in Microsoft Teams at 09:00 CET. Nothing more was done."), text(again));
             assertTrue(teams.isOpen("s-ann-2"));
         }
     }
@@ -155,7 +155,7 @@ class TeamsTerminateTest {
                     "Europe/Berlin", 5, 5, Duration.ofMinutes(30))).tenant();
             String otherEntra = "entra-" + UUID.randomUUID();
             teams.server.core().tenants().linkTeamsTenant(other.id(), otherEntra);
-            User intruder = teams.personOf(other, Role.ADVANCED_ADMIN);
+            User intruder = teams.personOf(other, otherEntra, Role.ADVANCED_ADMIN);
             TeamsActivities fromOther = teams.activities.forTenant(otherEntra);
 
             String list = text(teams.post(fromOther.message(intruder, "active agents")).card());
