@@ -84,7 +84,7 @@ public final class BotFrameworkGateway {
         JsonNode tree = tree(body);
         // Null too when the object is not an activity: the SDK's reader answers null for what it cannot map.
         Activity activity = tree == null ? null : Serialization.treeToValue(tree, Activity.class);
-        if (activity == null) {
+        if (activity == null || !answerable(activity)) {
             // Nobody unauthenticated learns more than 401 when tokens are required.
             return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
         }
@@ -106,6 +106,16 @@ public final class BotFrameworkGateway {
             LOG.error("A Teams turn failed after it started", e);
             return TeamsHttpResponse.status(500);
         }
+    }
+
+    /**
+     * Whether a turn could answer it at all: every answer goes to the activity's service URL and
+     * conversation. The Bot Framework always sends them; without them the SDK fails mid-turn.
+     */
+    private static boolean answerable(Activity activity) {
+        return activity.getType() != null && activity.getServiceUrl() != null && !activity.getServiceUrl().isBlank()
+                && activity.getConversation() != null && activity.getConversation().getId() != null
+                && activity.getFrom() != null && activity.getFrom().getId() != null;
     }
 
     /** The body as JSON, or null when it is not a JSON object. */

@@ -25,7 +25,9 @@ final class Verdict {
     private static final Pattern INTERNALS = Pattern.compile(
             "dev\\.licensebot|\\bjava\\.|\\bjavax\\.|\\bjakarta\\.|com\\.fasterxml|org\\.eclipse|io\\.javalin"
                     + "|com\\.slack\\.|com\\.microsoft\\.|org\\.h2\\.|org\\.mariadb|org\\.jdbi|Exception\\b"
-                    + "|\\.java:\\d+|\\bat [a-z]+\\.[a-z]+\\.");
+                    + "|\\.java:\\d+|\\bat [a-z]+\\.[a-z]+\\."
+                    // Jackson's own words for its settings and types, which name no package.
+                    + "|StreamReadConstraints|DeserializationFeature|FAIL_ON_|JsonParser|JsonToken|MismatchedInput");
 
     private Verdict() {
     }
