@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class HostileInputFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
-    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 1200);
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 700);
     private static final int EXAMPLES = Integer.getInteger("fuzz.examples", 3);
 
     /**
@@ -89,6 +89,7 @@ class HostileInputFuzzTest {
         Map<String, List<Verdict.Failure>> failures = new TreeMap<>();
         Map<String, Integer> tolerated = new TreeMap<>();
         Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Long> millis = new TreeMap<>();
         try (FuzzServer server = new FuzzServer(db)) {
             Hostile h = new Hostile(SEED);
             RawHttp http = new RawHttp(server.port(), 15_000);
@@ -106,7 +107,9 @@ class HostileInputFuzzTest {
                     default -> ops::next;
                 };
                 RawHttp.Request request = next.get();
+                long started = System.nanoTime();
                 Verdict.Exchange exchange = new Verdict.Exchange(surface, request, http.send(request));
+                millis.merge(surface, (System.nanoTime() - started) / 1_000_000, Long::sum);
                 statuses.merge(surface + " " + exchange.reply().status(), 1, Integer::sum);
                 Verdict.judge(exchange).ifPresent(failure -> KNOWN_OPEN.stream()
                         .filter(known -> known.matches().test(failure)).findFirst()
@@ -122,6 +125,7 @@ class HostileInputFuzzTest {
             server.assertPoolsConsistent();
         }
         System.out.println("  answers by surface and status: " + statuses);
+        System.out.println("  milliseconds spent waiting for answers, by surface: " + millis);
         System.out.println("  tolerated known-open failures: " + tolerated);
         if (!failures.isEmpty()) {
             fail(report(db, failures));

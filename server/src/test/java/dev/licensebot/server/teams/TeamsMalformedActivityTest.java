@@ -52,6 +52,20 @@ class TeamsMalformedActivityTest {
     }
 
     @OnBothDatabases
+    void anInvokeOtherThanACardActionIsABadRequest(TestDatabase db) throws Exception {
+        try (TeamsFixture teams = TeamsFixture.start(db)) {
+            ObjectNode invoke = teams.activities.execute(teams.person(Role.SUPERVISOR), "usage",
+                    TeamsFixture.JSON.createObjectNode(), false);
+            invoke.put("name", "task/fetch");
+
+            TeamsFixture.Exchange exchange = teams.post(invoke);
+
+            assertErrorShape(400, exchange.status(), exchange.body());
+            assertEquals(List.of(), exchange.sent(), "nothing was sent");
+        }
+    }
+
+    @OnBothDatabases
     void aCharsetNobodyKnowsInContentTypeIsReadAsUtf8(TestDatabase db) throws Exception {
         try (TeamsFixture teams = TeamsFixture.start(db)) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
