@@ -56,6 +56,8 @@ public final class BotFrameworkGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotFrameworkGateway.class);
     private static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+    /** Teams' ids ("a:1Xy…", "29:1…", "19:…@thread.tacv2;messageid=…"), the Emulator's ("…|livechat"). */
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[!$&'()*+,\\-.0-9:;=@A-Z\\[\\]^_`a-z|~]{1,512}");
 
     private final BotFrameworkHttpAdapter adapter;
     private final TurnHandler handler;
@@ -113,9 +115,25 @@ public final class BotFrameworkGateway {
      * conversation. The Bot Framework always sends them; without them the SDK fails mid-turn.
      */
     private static boolean answerable(Activity activity) {
-        return activity.getType() != null && activity.getServiceUrl() != null && !activity.getServiceUrl().isBlank()
-                && activity.getConversation() != null && activity.getConversation().getId() != null
-                && activity.getFrom() != null && activity.getFrom().getId() != null;
+        return activity.getType() != null && httpUrl(activity.getServiceUrl())
+                && activity.getConversation() != null && plainId(activity.getConversation().getId())
+                && activity.getFrom() != null && plainId(activity.getFrom().getId())
+                && (activity.getId() == null || plainId(activity.getId()));
+    }
+
+    /** An id the replies can carry in a URL path and a header: printable ASCII, nothing that ends a path segment. */
+    private static boolean plainId(String id) {
+        return id != null && PLAIN_ID.matcher(id).matches();
+    }
+
+    private static boolean httpUrl(String url) {
+        try {
+            URI uri = url == null ? null : new URI(url);
+            return uri != null && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** The body as JSON, or null when it is not a JSON object. */

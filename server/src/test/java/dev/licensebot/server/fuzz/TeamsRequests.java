@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Activities for /api/messages: messages, card submits and Action.Execute invokes from operators,
  * strangers and other organizations, with fields taken away or replaced by any JSON, and bodies
- * that are no activity at all. The serviceUrl is the fake connector's, absent, or unreachable on
- * 127.0.0.1, so replies never leave the machine.
+ * that are no activity at all. The serviceUrl is the fake connector's, absent, or no http URL, so
+ * replies never leave the machine.
  */
 final class TeamsRequests {
 
@@ -83,7 +83,8 @@ final class TeamsRequests {
         if (h.chance(0.4)) {
             activity.remove(field);
         } else if (field.equals("serviceUrl")) {
-            activity.put(field, h.oneOf("", "not a url", "http://127.0.0.1:1/", "ftp://127.0.0.1:1/"));
+            // Not an unreachable http URL: that is the Bot Connector failing, not a bad request.
+            activity.put(field, h.oneOf("", "not a url", "ftp://127.0.0.1:1/", "/v3", "http://"));
         } else {
             activity.set(field, parse(h.jsonValue(2)));
         }

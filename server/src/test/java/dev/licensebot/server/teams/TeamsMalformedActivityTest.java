@@ -52,6 +52,26 @@ class TeamsMalformedActivityTest {
     }
 
     @OnBothDatabases
+    void anActivityWhoseAddressCannotBeRepliedToIsRefusedBeforeAnyTurn(TestDatabase db) throws Exception {
+        try (TeamsFixture teams = TeamsFixture.start(db)) {
+            List<java.util.function.Consumer<ObjectNode>> breakages = List.of(
+                    a -> a.put("serviceUrl", "ftp://127.0.0.1:1/"),
+                    a -> a.put("serviceUrl", "not a url"),
+                    a -> a.put("conversation", "caf\u00e9 \u202e"),
+                    a -> a.put("id", "{\"id\": 1}/x"));
+            for (java.util.function.Consumer<ObjectNode> breakage : breakages) {
+                ObjectNode message = teams.activities.message(teams.person(Role.SUPERVISOR), "usage");
+                breakage.accept(message);
+
+                TeamsFixture.Exchange exchange = teams.post(message);
+
+                assertErrorShape(400, exchange.status(), exchange.body());
+                assertEquals(List.of(), exchange.sent(), "nothing was sent for " + message);
+            }
+        }
+    }
+
+    @OnBothDatabases
     void anInvokeOtherThanACardActionIsABadRequest(TestDatabase db) throws Exception {
         try (TeamsFixture teams = TeamsFixture.start(db)) {
             ObjectNode invoke = teams.activities.execute(teams.person(Role.SUPERVISOR), "usage",
