@@ -81,7 +81,7 @@ public final class SlackMount {
         ctx.result(response.body());
     }
 
-    static ErrorJson refusal(int status) {
+    private static ErrorJson refusal(int status) {
         return switch (status) {
             case 401 -> ErrorJson.of("unauthorized",
                     "The request is not signed with this Slack app's signing secret, or its timestamp is out of date.");

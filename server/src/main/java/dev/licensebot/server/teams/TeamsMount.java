@@ -49,7 +49,7 @@ public final class TeamsMount {
         }
     }
 
-    static ErrorJson refusal(int status) {
+    private static ErrorJson refusal(int status) {
         return switch (status) {
             case 401 -> ErrorJson.of("unauthorized", "A valid Bot Framework token is required.");
             default -> status >= 500 ? ErrorJson.of("internal_error", "Something went wrong on our side.")

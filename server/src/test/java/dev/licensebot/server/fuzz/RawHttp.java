@@ -125,6 +125,10 @@ final class RawHttp {
         if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""))) {
             body = dechunk(body);
         }
+        if ("gzip".equalsIgnoreCase(headers.getOrDefault("content-encoding", "")) && body.length > 0) {
+            // Asked for with Accept-Encoding: gzip; the checks read the text.
+            body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+        }
         return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), false);
     }
 

@@ -58,7 +58,9 @@ class TeamsMalformedActivityTest {
                     a -> a.put("serviceUrl", "ftp://127.0.0.1:1/"),
                     a -> a.put("serviceUrl", "not a url"),
                     a -> a.put("conversation", "caf\u00e9 \u202e"),
-                    a -> a.put("id", "{\"id\": 1}/x"));
+                    a -> a.put("id", "{\"id\": 1}/x"),
+                    // Plain enough to send, but no conversation the connector knows: it answers 404.
+                    a -> a.put("conversation", "[[Infinity,-1e308]]"));
             for (java.util.function.Consumer<ObjectNode> breakage : breakages) {
                 ObjectNode message = teams.activities.message(teams.person(Role.SUPERVISOR), "usage");
                 breakage.accept(message);
