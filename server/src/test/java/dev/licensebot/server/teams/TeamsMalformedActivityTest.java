@@ -52,7 +52,7 @@ class TeamsMalformedActivityTest {
     }
 
     @OnBothDatabases
-    void anActivityWhoseAddressCannotBeRepliedToIsRefusedBeforeAnyTurn(TestDatabase db) throws Exception {
+    void anActivityWhoseAddressCannotBeRepliedToIsABadRequest(TestDatabase db) throws Exception {
         try (TeamsFixture teams = TeamsFixture.start(db)) {
             List<java.util.function.Consumer<ObjectNode>> breakages = List.of(
                     a -> a.put("serviceUrl", "ftp://127.0.0.1:1/"),
