@@ -66,7 +66,8 @@ final class FuzzServer implements AutoCloseable {
         server.core().tenants().linkTeamsTenant(main.tenant().id(), entraTenant);
         this.activities = new TeamsActivities(connector.serviceUrl(), entraTenant);
         for (Role role : Role.values()) {
-            String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            String email = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                    + "@example.com";
             server.core().operators().grant(Actor.cli(main.tenant().id()), email, role);
             String slackUser = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             slack.user(slackUser, email);

@@ -55,7 +55,8 @@ final class Hostile {
         return switch (random.nextInt(6)) {
             case 0, 1 -> oneOf(STRINGS);
             case 2 -> randomChars(between(1, 40));
-            case 3 -> oneOf("x", "\u00e9", "\uD83D\uDE00", "\u0000", "a").repeat(oneOf(64, 200, 255, 256, 2000, 20_000));
+            case 3 -> oneOf("x", "\u00e9", "\uD83D\uDE00", "\u0000", "a")
+                    .repeat(oneOf(64, 200, 255, 256, 2000, 20_000));
             default -> "ann-" + random.nextInt(50);
         };
     }
@@ -134,7 +135,8 @@ final class Hostile {
             case 0 -> json.substring(0, random.nextInt(json.length() + 1));
             case 1 -> {
                 int at = random.nextInt(json.length() + 1);
-                yield json.substring(0, at) + oneOf("\"", "{", "]", ",", ":", "\\", "\u0000", "'", "/*") + json.substring(at);
+                yield json.substring(0, at) + oneOf("\"", "{", "]", ",", ":", "\\", "\u0000", "'", "/*")
+                        + json.substring(at);
             }
             case 2 -> json + oneOf(" x", "}", "{}", " 1", ",", "\u0000");
             case 3 -> "[".repeat(between(100, 5000)) + "]".repeat(random.nextInt(50));

@@ -5,15 +5,8 @@ import dev.licensebot.core.testing.TestDatabase;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -54,67 +47,26 @@ class HostileInputFuzzTest {
                             && f.exchange().reply().body().matches(".*(StreamReadConstraints|DeserializationFeature"
                             + "|FAIL_ON_|JsonParser|JsonToken|MismatchedInput|com\\.fasterxml|dev\\.licensebot).*")));
 
-    record KnownOpen(String part, String what, Predicate<Verdict.Failure> matches) {
-
-        static String header(Verdict.Failure failure, String name) {
-            return failure.exchange().request().headers().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue).findFirst().orElse("");
-        }
-
-        static String path(Verdict.Failure failure) {
-            String target = failure.exchange().request().target();
-            int query = target.indexOf('?');
-            return query < 0 ? target : target.substring(0, query);
-        }
-
-        static boolean expiresOutOfRange(String target) {
-            Matcher expires = Pattern.compile("[?&]expires=(-?[0-9]+)").matcher(target);
-            while (expires.find()) {
-                try {
-                    long seconds = Long.parseLong(expires.group(1));
-                    if (seconds > Instant.MAX.getEpochSecond() || seconds < Instant.MIN.getEpochSecond()) {
-                        return true;
-                    }
-                } catch (NumberFormatException e) {
-                    // Not a long: the link is refused as invalid, no 500.
-                }
-            }
-            return false;
-        }
-    }
-
     @OnBothDatabases
     void hostileRequestsToEveryRouteGetAnOrderlyAnswer(TestDatabase db) {
-        System.out.println("HostileInputFuzzTest on " + db + ": -Dfuzz.seed=" + SEED + " -Dfuzz.requests=" + REQUESTS);
-        Map<String, List<Verdict.Failure>> failures = new TreeMap<>();
-        Map<String, Integer> tolerated = new TreeMap<>();
-        Map<String, Integer> statuses = new TreeMap<>();
-        Map<String, Long> millis = new TreeMap<>();
+        String replay = "-Dfuzz.seed=" + SEED + " -Dfuzz.requests=" + REQUESTS;
+        System.out.println("HostileInputFuzzTest on " + db + ": " + replay);
+        Tally tally = new Tally(KNOWN_OPEN, EXAMPLES);
         try (FuzzServer server = new FuzzServer(db)) {
             Hostile h = new Hostile(SEED);
             RawHttp http = new RawHttp(server.port(), 15_000);
-            RestRequests rest = new RestRequests(h, server);
-            SlackRequests slack = new SlackRequests(h, server);
-            TeamsRequests teams = new TeamsRequests(h, server);
-            OpsRequests ops = new OpsRequests(h, server);
+            List<Supplier<RawHttp.Request>> surfaces = List.of(new RestRequests(h, server)::next,
+                    new SlackRequests(h, server)::next, new TeamsRequests(h, server)::next,
+                    new OpsRequests(h, server)::next);
+            List<String> names = List.of("REST", "Slack", "Teams", "other");
             for (int i = 0; i < REQUESTS; i++) {
                 double pick = h.random.nextDouble();
-                String surface = pick < 0.45 ? "REST" : pick < 0.65 ? "Slack" : pick < 0.85 ? "Teams" : "other";
-                Supplier<RawHttp.Request> next = switch (surface) {
-                    case "REST" -> rest::next;
-                    case "Slack" -> slack::next;
-                    case "Teams" -> teams::next;
-                    default -> ops::next;
-                };
-                RawHttp.Request request = next.get();
+                int surface = pick < 0.45 ? 0 : pick < 0.65 ? 1 : pick < 0.85 ? 2 : 3;
+                RawHttp.Request request = surfaces.get(surface).get();
                 long started = System.nanoTime();
-                Verdict.Exchange exchange = new Verdict.Exchange(surface, request, http.send(request));
-                millis.merge(surface, (System.nanoTime() - started) / 1_000_000, Long::sum);
-                statuses.merge(surface + " " + exchange.reply().status(), 1, Integer::sum);
-                Verdict.judge(exchange).ifPresent(failure -> KNOWN_OPEN.stream()
-                        .filter(known -> known.matches().test(failure)).findFirst()
-                        .ifPresentOrElse(known -> tolerated.merge(known.part() + " " + known.what(), 1, Integer::sum),
-                                () -> failures.computeIfAbsent(failure.kind(), k -> new ArrayList<>()).add(failure)));
+                RawHttp.Reply reply = http.send(request);
+                tally.record(new Verdict.Exchange(names.get(surface), request, reply),
+                        (System.nanoTime() - started) / 1_000_000);
                 if (h.chance(0.003)) {
                     // Now and then sessions lapse, so heartbeats, logouts and terminations meet ended ones too.
                     server.clock.advance(Duration.ofMinutes(h.between(1, 45)));
@@ -124,22 +76,9 @@ class HostileInputFuzzTest {
             server.stop();
             server.assertPoolsConsistent();
         }
-        System.out.println("  answers by surface and status: " + statuses);
-        System.out.println("  milliseconds spent waiting for answers, by surface: " + millis);
-        System.out.println("  tolerated known-open failures: " + tolerated);
-        if (!failures.isEmpty()) {
-            fail(report(db, failures));
+        tally.print();
+        if (tally.failed()) {
+            fail(tally.report(db.toString(), replay));
         }
-    }
-
-    private static String report(TestDatabase db, Map<String, List<Verdict.Failure>> failures) {
-        StringBuilder text = new StringBuilder("Hostile input on " + db + " got " + failures.size()
-                + " kind(s) of wrong answer; replay with -Dfuzz.seed=" + SEED + " -Dfuzz.requests=" + REQUESTS + "\n");
-        failures.forEach((kind, list) -> {
-            text.append("\n* ").append(kind).append(" (").append(list.size()).append("x), for example:\n");
-            list.stream().limit(EXAMPLES).forEach(failure -> text.append("  ").append(failure.exchange().request())
-                    .append("\n  -> ").append(failure.exchange().reply()).append('\n'));
-        });
-        return text.toString();
     }
 }

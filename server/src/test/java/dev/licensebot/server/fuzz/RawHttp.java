@@ -27,7 +27,8 @@ final class RawHttp {
         @Override
         public String toString() {
             StringBuilder text = new StringBuilder(method).append(' ').append(shorten(target, 300));
-            headers.forEach(h -> text.append("\n  ").append(h.getKey()).append(": ").append(shorten(h.getValue(), 200)));
+            headers.forEach(h -> text.append("\n  ").append(h.getKey()).append(": ")
+                    .append(shorten(h.getValue(), 200)));
             if (body.length > 0) {
                 text.append("\n  body (").append(body.length).append(" bytes): ")
                         .append(shorten(new String(body, StandardCharsets.UTF_8), 600));

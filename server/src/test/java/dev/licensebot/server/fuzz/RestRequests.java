@@ -110,7 +110,8 @@ final class RestRequests {
             }
         }
         if (h.chance(0.05)) {
-            json.append(json.length() > 1 ? "," : "").append(Hostile.quote(h.oneOf("usrname", "extra", "", "sessionID")))
+            json.append(json.length() > 1 ? "," : "")
+                    .append(Hostile.quote(h.oneOf("usrname", "extra", "", "sessionID")))
                     .append(':').append(h.jsonValue(1));
         }
         return json.append('}').toString();

@@ -48,7 +48,8 @@ final class SlackRequests {
             request.header("X-Slack-Request-Timestamp", String.valueOf(now))
                     .header("X-Slack-Signature", SignedSlackClient.sign("not-the-secret", now, body[1]));
         } else if (kind < 0.9) {
-            request.header("X-Slack-Request-Timestamp", h.oneOf("", "x", "-1", "9".repeat(30), "1e9", String.valueOf(now)))
+            request.header("X-Slack-Request-Timestamp",
+                            h.oneOf("", "x", "-1", "9".repeat(30), "1e9", String.valueOf(now)))
                     .header("X-Slack-Signature", h.oneOf("", "v0=", "v0=00", "v1=abc", "x".repeat(64), ";"));
         }
         if (h.chance(0.05)) {
@@ -131,7 +132,8 @@ final class SlackRequests {
                 + "\"team\":{\"id\":" + Hostile.quote(team()) + ",\"domain\":\"fake\"},"
                 + "\"user\":{\"id\":" + Hostile.quote(user()) + ",\"team_id\":" + Hostile.quote(team()) + "},"
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"1.000001\",\"channel_id\":\"C0001\"},"
-                + "\"channel\":{\"id\":\"C0001\"},\"response_url\":" + Hostile.quote(server.slack.newResponseUrl()) + ","
+                + "\"channel\":{\"id\":\"C0001\"},"
+                + "\"response_url\":" + Hostile.quote(server.slack.newResponseUrl()) + ","
                 + "\"state\":" + (h.chance(0.7) ? "{\"values\":{}}" : h.jsonValue(2)) + ","
                 + "\"actions\":[{\"action_id\":" + Hostile.quote(actionId) + ",\"block_id\":\"b\",\"type\":"
                 + Hostile.quote(h.oneOf("button", "static_select", "checkboxes", "x")) + ",\"value\":" + value
@@ -161,7 +163,8 @@ final class SlackRequests {
                 + "\"type\":" + Hostile.quote(h.oneOf("event_callback", "app_rate_limited", "x")) + ",\"event_id\":"
                 + Hostile.quote("Ev" + h.random.nextInt(1_000_000)) + ",\"event_time\":1773130000,\"event\":{\"type\":"
                 + Hostile.quote(h.oneOf("app_home_opened", "message", "app_mention", "x")) + ",\"user\":"
-                + Hostile.quote(user()) + ",\"channel\":\"D0001\",\"tab\":" + Hostile.quote(h.oneOf("home", "messages", ""))
+                + Hostile.quote(user()) + ",\"channel\":\"D0001\","
+                + "\"tab\":" + Hostile.quote(h.oneOf("home", "messages", ""))
                 + ",\"event_ts\":\"1773130000.000100\"}}";
     }
 }
