@@ -36,14 +36,22 @@ final class SlackHttpEndpoint {
         if (refused.isPresent()) {
             return refused.get();
         }
+        Request<?> request;
         try {
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(http.path())
                     .queryString(http.query())
                     .headers(new RequestHeaders(http.headers()))
                     .requestBody(http.body())
                     .remoteAddress(http.remoteAddress())
                     .build());
+        } catch (RuntimeException e) {
+            // Slack never sends what its own parser cannot read (bad JSON in payload, bad %-encoding):
+            // the sender's mistake, a 400 and one line in the log, not our failure.
+            LOG.info("Refused a request to /slack/events that is not one Slack sends: {}", brief(e.getMessage()));
+            return new SlackHttpResponse(400, "text/plain; charset=utf-8", null, "");
+        }
+        try {
             Response response = app.run(request);
             return new SlackHttpResponse(response.getStatusCode() == null ? 200 : response.getStatusCode(),
                     response.getContentType(), response.getHeaders(), response.getBody());
@@ -52,5 +60,11 @@ final class SlackHttpEndpoint {
             LOG.error("Handling a Slack request failed", e);
             return new SlackHttpResponse(500, "text/plain; charset=utf-8", null, "");
         }
+    }
+
+    /** Parser messages quote the input (a nesting path can run to kilobytes): the start is enough. */
+    private static String brief(String message) {
+        String text = String.valueOf(message).replaceAll("[\\r\\n]+", " ");
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 }

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A Universal Action (the adaptiveCard/action invoke of an Action.Execute button or a refresh):
  * the answer is the card that replaces the one in the conversation. A refusal replaces it with
- * its one sentence; other invokes are not the bot's business and get no answer.
+ * its one sentence; other invokes are not the bot's business and get a 400.
  */
 public final class InvokeTurn implements TurnHandler {
 
@@ -39,7 +39,9 @@ public final class InvokeTurn implements TurnHandler {
     @Override
     public void onTurn(Turn turn) {
         if (!ADAPTIVE_CARD_ACTION.equals(turn.activity().name())) {
-            LOG.debug("Ignored a Teams invoke named {}", turn.activity().name());
+            // Unanswered, the SDK says 501; the app declares no other invoke, so it is the sender's mistake.
+            LOG.debug("Refused a Teams invoke named {}", turn.activity().name());
+            turn.answerInvoke(400, null);
             return;
         }
         ObjectNode card;

@@ -38,6 +38,7 @@ import retrofit2.Retrofit;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -46,6 +47,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The only class that touches the Bot Framework SDK (retired upstream at 4.14.3): it
@@ -56,6 +58,8 @@ public final class BotFrameworkGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotFrameworkGateway.class);
     private static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+    /** Teams' ids ("a:1Xy…", "29:1…", "19:…@thread.tacv2;messageid=…"), the Emulator's ("…|livechat"). */
+    private static final Pattern PLAIN_ID = Pattern.compile("[!$&'()*+,\\-.0-9:;=@A-Z\\[\\]^_`a-z|~]{1,512}");
 
     private final BotFrameworkHttpAdapter adapter;
     private final TurnHandler handler;
@@ -84,7 +88,7 @@ public final class BotFrameworkGateway {
         JsonNode tree = tree(body);
         // Null too when the object is not an activity: the SDK's reader answers null for what it cannot map.
         Activity activity = tree == null ? null : Serialization.treeToValue(tree, Activity.class);
-        if (activity == null) {
+        if (activity == null || !answerable(activity)) {
             // Nobody unauthenticated learns more than 401 when tokens are required.
             return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
         }
@@ -103,9 +107,52 @@ public final class BotFrameworkGateway {
                 LOG.warn("Refused a request to /api/messages before any turn ran: {}", reason(e));
                 return TeamsHttpResponse.status(authenticationEnabled ? 401 : 400);
             }
+            if (refusedByConnector(e)) {
+                // The connector knows no such conversation or activity: only an activity that named
+                // one nobody has (the Emulator's open endpoint lets anyone send it) gets here.
+                LOG.warn("The Bot Connector refused the reply to a Teams turn: {}", reason(e));
+                return TeamsHttpResponse.status(400);
+            }
             LOG.error("A Teams turn failed after it started", e);
             return TeamsHttpResponse.status(500);
         }
+    }
+
+    /**
+     * Whether a turn could answer it at all: every answer goes to the activity's service URL and
+     * conversation. The Bot Framework always sends them; without them the SDK fails mid-turn.
+     */
+    private static boolean answerable(Activity activity) {
+        return activity.getType() != null && httpUrl(activity.getServiceUrl())
+                && activity.getConversation() != null && plainId(activity.getConversation().getId())
+                && activity.getFrom() != null && plainId(activity.getFrom().getId())
+                && (activity.getId() == null || plainId(activity.getId()));
+    }
+
+    /** An id the replies can carry in a URL path and a header: printable ASCII, nothing that ends a path segment. */
+    private static boolean plainId(String id) {
+        return id != null && PLAIN_ID.matcher(id).matches();
+    }
+
+    private static boolean httpUrl(String url) {
+        try {
+            URI uri = url == null ? null : new URI(url);
+            return uri != null && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Whether the Bot Connector answered a reply with a 4xx: the addressing came from the activity. */
+    private static boolean refusedByConnector(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ErrorResponseException error && error.response() != null
+                    && error.response().code() >= 400 && error.response().code() < 500) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The body as JSON, or null when it is not a JSON object. */

@@ -4,6 +4,7 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.server.ServerSettings;
+import dev.licensebot.server.api.ErrorJson;
 import dev.licensebot.slack.SlackBot;
 import dev.licensebot.slack.SlackHttpRequest;
 import dev.licensebot.slack.SlackHttpResponse;
@@ -12,6 +13,7 @@ import dev.licensebot.slack.chart.ChartLinks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,15 +60,34 @@ public final class SlackMount {
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
         }
-        return new SlackHttpRequest(ctx.path(), ctx.queryParamMap(), headers, ctx.body(), ctx.ip());
+        // Slack sends UTF-8 and signs the bytes; a charset named in Content-Type is not trusted (an
+        // unknown one made ctx.body() throw).
+        String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        return new SlackHttpRequest(ctx.path(), ctx.queryParamMap(), headers, body, ctx.ip());
     }
 
     private static void answer(Context ctx, SlackHttpResponse response) {
         ctx.status(response.status());
+        if (response.status() >= 400) {
+            // Bolt refuses in plain text or as {"error": "..."}; Slack reads only the status, and
+            // whoever else sent it gets the server's one error shape.
+            ctx.json(refusal(response.status()));
+            return;
+        }
         response.headers().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
         if (response.contentType() != null) {
             ctx.contentType(response.contentType());
         }
         ctx.result(response.body());
+    }
+
+    private static ErrorJson refusal(int status) {
+        return switch (status) {
+            case 401 -> ErrorJson.of("unauthorized",
+                    "The request is not signed with this Slack app's signing secret, or its timestamp is out of date.");
+            case 404 -> ErrorJson.of("not_found", "Nothing here answers this kind of Slack request.");
+            default -> status >= 500 ? ErrorJson.of("internal_error", "Something went wrong on our side.")
+                    : ErrorJson.of("bad_request", "This is not a request Slack sends.");
+        };
     }
 }

@@ -4,11 +4,13 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.server.ServerSettings;
+import dev.licensebot.server.api.ErrorJson;
 import dev.licensebot.teams.TeamsBot;
 import dev.licensebot.teams.TeamsHttpResponse;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -44,13 +46,27 @@ public final class TeamsMount {
     }
 
     public static void routes(RoutesConfig routes, TeamsBot bot) {
-        routes.post(PATH, ctx -> answer(ctx, bot.handle(ctx.body(), ctx.header("Authorization"))));
+        // The Bot Framework sends UTF-8 JSON; a charset named in Content-Type is not trusted (an
+        // unknown one made ctx.body() throw).
+        routes.post(PATH, ctx -> answer(ctx, bot.handle(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8),
+                ctx.header("Authorization"))));
     }
 
     private static void answer(Context ctx, TeamsHttpResponse response) {
         ctx.status(response.status());
         if (response.jsonBody() != null) {
             ctx.contentType("application/json").result(response.jsonBody());
+        } else if (response.status() >= 400) {
+            // The Bot Framework reads only the status; anyone else gets the server's one error shape.
+            ctx.json(refusal(response.status()));
         }
+    }
+
+    private static ErrorJson refusal(int status) {
+        return switch (status) {
+            case 401 -> ErrorJson.of("unauthorized", "A valid Bot Framework token is required.");
+            default -> status >= 500 ? ErrorJson.of("internal_error", "Something went wrong on our side.")
+                    : ErrorJson.of("bad_request", "The body is not a Bot Framework activity this bot can answer.");
+        };
     }
 }
