@@ -45,7 +45,7 @@ class DatabaseOutageTest {
             String entraTenant = "entra-" + UUID.randomUUID();
             api.server.core().tenants().linkTeamsTenant(account.tenant().id(), entraTenant);
             User teamsUser = User.random("ann@example.com");
-            connector.addMember(teamsUser.id(), teamsUser.email(), null);
+            connector.addMember(entraTenant, teamsUser.id(), teamsUser.email(), null);
             TeamsActivities teams = new TeamsActivities(connector.serviceUrl(), entraTenant);
             assertEquals(201, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"before\"}").status());
             assertEquals(200, api.send(api.request(null, "/readyz").GET()).status());

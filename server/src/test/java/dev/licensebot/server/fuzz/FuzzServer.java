@@ -70,10 +70,10 @@ final class FuzzServer implements AutoCloseable {
                     + "@example.com";
             server.core().operators().grant(Actor.cli(main.tenant().id()), email, role);
             String slackUser = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            slack.user(slackUser, email);
+            slack.user(slackTeam, slackUser, email);
             slackUsers.add(slackUser);
             TeamsActivities.User teamsUser = TeamsActivities.User.random(email);
-            connector.addMember(teamsUser.id(), email, null);
+            connector.addMember(entraTenant, teamsUser.id(), email, null);
             teamsUsers.add(teamsUser);
         }
     }
