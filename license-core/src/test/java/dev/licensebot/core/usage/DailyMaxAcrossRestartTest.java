@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.db.Database;
+import dev.licensebot.core.db.DatabaseUnavailable;
 import dev.licensebot.core.sessions.SessionReport;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.HeldInvariant;
@@ -102,6 +103,8 @@ class DailyMaxAcrossRestartTest {
                 try {
                     node.sessionLicenses().open(tenant, SessionReport.live(id, agent, "Web widget"));
                     return true;
+                } catch (DatabaseUnavailable away) {
+                    throw away;
                 } catch (Refusal refusal) {
                     assertEquals("no_license_available", refusal.code());
                     return false;
@@ -118,6 +121,9 @@ class DailyMaxAcrossRestartTest {
         while (true) {
             try {
                 return call.get();
+            } catch (DatabaseUnavailable databaseAway) {
+                failed.incrementAndGet();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
             } catch (Refusal | AssertionError e) {
                 throw e;
             } catch (RuntimeException databaseAway) {
