@@ -69,7 +69,7 @@ final class Clients {
         for (int round = 0; running.get(); round++) {
             String id = "fh-" + client + "-" + round;
             String path = "/api/v1/sessions/" + id;
-            int opened = call(port, "POST", "/api/v1/sessions", "{\"sessionId\": \"" + id + "\"}");
+            int opened = call(port, "POST", "/api/v1/sessions", "{\"sessionId\": \"" + id + "\", \"startedBy\": \"AGENT\"}");
             if (opened == 409) {
                 ledger.refusedFull.incrementAndGet();
                 pause(10);

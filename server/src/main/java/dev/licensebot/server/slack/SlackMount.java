@@ -1,5 +1,8 @@
 package dev.licensebot.server.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.conversation.ConversationLinks;
@@ -28,6 +31,8 @@ import java.util.Optional;
 public final class SlackMount {
 
     public static final String PATH = "/slack/events";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SlackMount() {
     }
@@ -69,9 +74,11 @@ public final class SlackMount {
     private static void answer(Context ctx, SlackHttpResponse response) {
         ctx.status(response.status());
         if (response.status() >= 400) {
-            // Bolt refuses in plain text or as {"error": "..."}; Slack reads only the status, and
+            // The signature gate refuses in the error shape already, saying what was wrong; Bolt
+            // refuses in plain text or as {"error": "..."}. Slack reads only the status, and
             // whoever else sent it gets the server's one error shape.
-            ctx.json(refusal(response.status()));
+            Optional<ErrorJson> shaped = errorShaped(response.body());
+            ctx.json(shaped.isPresent() ? shaped.get() : refusal(response.status()));
             return;
         }
         response.headers().forEach((name, values) -> values.forEach(value -> ctx.res().addHeader(name, value)));
@@ -79,6 +86,21 @@ public final class SlackMount {
             ctx.contentType(response.contentType());
         }
         ctx.result(response.body());
+    }
+
+    private static Optional<ErrorJson> errorShaped(String body) {
+        if (body == null || !body.startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            JsonNode error = json.path("error");
+            JsonNode message = json.path("message");
+            return error.isTextual() && message.isTextual()
+                    ? Optional.of(ErrorJson.of(error.asText(), message.asText())) : Optional.empty();
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        }
     }
 
     private static ErrorJson refusal(int status) {

@@ -47,7 +47,7 @@ class DatabaseOutageTest {
             User teamsUser = User.random("ann@example.com");
             connector.addMember(entraTenant, teamsUser.id(), teamsUser.email(), null);
             TeamsActivities teams = new TeamsActivities(connector.serviceUrl(), entraTenant);
-            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"before\"}").status());
+            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"before\", \"startedBy\": \"AGENT\"}").status());
             assertEquals(200, api.send(api.request(null, "/readyz").GET()).status());
 
             Load load = new Load(api, account);
@@ -87,7 +87,7 @@ class DatabaseOutageTest {
             load.stop();
 
             assertEquals(200, api.post(account, "/api/v1/sessions/before/activity", "{}").status());
-            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"after\"}").status());
+            assertEquals(201, api.post(account, "/api/v1/sessions", "{\"sessionId\": \"after\", \"startedBy\": \"AGENT\"}").status());
             assertEquals(List.of(), load.unexpected(), "every answer during the outage was 2xx or 503 "
                     + "database_unavailable with Retry-After, and every repeated call was answered as the README says");
             JsonNode sessions = api.get(account, "/api/v1/usage").json().path("session");
@@ -120,7 +120,7 @@ class DatabaseOutageTest {
                 clients.execute(() -> {
                     for (int round = 0; running.get(); round++) {
                         String id = "c" + client + "-" + round;
-                        expect(Set.of(200, 201), () -> api.post(account, "/api/v1/sessions", "{\"sessionId\": \"" + id + "\"}"));
+                        expect(Set.of(200, 201), () -> api.post(account, "/api/v1/sessions", "{\"sessionId\": \"" + id + "\", \"startedBy\": \"AGENT\"}"));
                         expect(Set.of(200), () -> api.post(account, "/api/v1/sessions/" + id + "/activity", "{}"));
                         expect(Set.of(204), () -> api.send(api.request(account, "/api/v1/sessions/" + id).DELETE()));
                     }

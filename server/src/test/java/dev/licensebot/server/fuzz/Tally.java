@@ -5,35 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What one fuzz run got: answers by surface and status, time spent, failures by kind, known-open ones apart. */
+/** What one fuzz run got: answers by surface and status, time spent, failures by kind. */
 final class Tally {
 
-    private final List<KnownOpen> knownOpen;
     private final int examples;
     private final Map<String, List<Verdict.Failure>> failures = new TreeMap<>();
-    private final Map<String, Integer> tolerated = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final Map<String, Long> millis = new TreeMap<>();
 
-    Tally(List<KnownOpen> knownOpen, int examples) {
-        this.knownOpen = knownOpen;
+    Tally(int examples) {
         this.examples = examples;
     }
 
     void record(Verdict.Exchange exchange, long tookMillis) {
         millis.merge(exchange.surface(), tookMillis, Long::sum);
         statuses.merge(exchange.surface() + " " + exchange.reply().status(), 1, Integer::sum);
-        Verdict.judge(exchange).ifPresent(failure -> knownOpen.stream()
-                .filter(known -> known.matches().test(failure)).findFirst()
-                .ifPresentOrElse(known -> tolerate(known, failure),
-                        () -> failures.computeIfAbsent(failure.kind(), k -> new ArrayList<>()).add(failure)));
-    }
-
-    private void tolerate(KnownOpen known, Verdict.Failure failure) {
-        if (tolerated.merge(known.part() + ": " + known.what(), 1, Integer::sum) == 1) {
-            System.out.println("  first known-open failure (" + known.part() + "): " + failure.exchange().request()
-                    + "\n  -> " + failure.exchange().reply());
-        }
+        Verdict.judge(exchange).ifPresent(
+                failure -> failures.computeIfAbsent(failure.kind(), k -> new ArrayList<>()).add(failure));
     }
 
     boolean failed() {
@@ -43,7 +31,6 @@ final class Tally {
     void print() {
         System.out.println("  answers by surface and status: " + statuses);
         System.out.println("  milliseconds spent waiting for answers, by surface: " + millis);
-        System.out.println("  tolerated known-open failures: " + tolerated);
     }
 
     /** Each kind of failure with how often it came and its first examples, and how to replay the run. */
