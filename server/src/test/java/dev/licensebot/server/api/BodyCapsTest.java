@@ -29,11 +29,11 @@ class BodyCapsTest {
                     {"/api/messages", "300000"}, {"/slack/events", "600000"}, {"/healthz", "20000"},
                     {"/no/such/route", "20000"}};
             for (String[] c : cases) {
-                try (RawHttp http = new RawHttp(api.server.port())) {
+                try (RawConnection http = new RawConnection(api.server.port())) {
                     http.send("POST " + c[0] + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + account.key()
                             + "\r\nContent-Type: application/json\r\nContent-Length: " + c[1] + "\r\n\r\n");
                     String answer = http.answer(5_000);
-                    assertEquals(413, RawHttp.status(answer), c[0] + ": " + answer);
+                    assertEquals(413, RawConnection.status(answer), c[0] + ": " + answer);
                     JsonNode error = json(answer);
                     assertEquals("payload_too_large", error.path("error").asText(), answer);
                     assertTrue(error.path("message").asText().contains("at most"), answer);
@@ -67,18 +67,18 @@ class BodyCapsTest {
                             + "a".repeat(150) + "\"}")));
             assertEquals(201, opened.status(), opened::toString);
         }
-        try (ApiFixture api = ApiFixture.start(TestDatabases.h2()); RawHttp http = new RawHttp(api.server.port())) {
+        try (ApiFixture api = ApiFixture.start(TestDatabases.h2()); RawConnection http = new RawConnection(api.server.port())) {
             http.send("POST /api/v1/sessions HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
                     + "Content-Length: 300000\r\n\r\n");
             String answer = http.answer(5_000);
-            assertEquals(413, RawHttp.status(answer), answer);
+            assertEquals(413, RawConnection.status(answer), answer);
         }
     }
 
     @Test
     void aChunkedBodyIsCutOffAtTheCap() {
         try (ApiFixture api = ApiFixture.start(TestDatabases.h2());
-             RawHttp http = new RawHttp(api.server.port())) {
+             RawConnection http = new RawConnection(api.server.port())) {
             Account account = api.tenant(5, 5);
             http.send("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + account.key()
                     + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
@@ -89,13 +89,13 @@ class BodyCapsTest {
                 sent++;
             }
             String answer = http.answer(5_000);
-            assertEquals(413, RawHttp.status(answer), answer);
+            assertEquals(413, RawConnection.status(answer), answer);
             assertEquals("payload_too_large", json(answer).path("error").asText(), answer);
         }
     }
 
     private static JsonNode json(String answer) {
-        String body = RawHttp.body(answer);
+        String body = RawConnection.body(answer);
         try {
             return JSON.readTree(body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1));
         } catch (Exception e) {

@@ -84,12 +84,12 @@ class ErrorShapeTest {
             };
             List<String> failures = new ArrayList<>();
             for (String[] c : cases) {
-                try (RawHttp http = new RawHttp(api.server.port())) {
+                try (RawConnection http = new RawConnection(api.server.port())) {
                     http.send(c[0]);
                     String answer = http.answer(5_000);
                     String line = c[0].substring(0, Math.min(60, c[0].indexOf("\r\n")));
-                    if (RawHttp.status(answer) != Integer.parseInt(c[1]) || !hasErrorShape(RawHttp.body(answer))
-                            || RawHttp.body(answer).contains("org.eclipse")) {
+                    if (RawConnection.status(answer) != Integer.parseInt(c[1]) || !hasErrorShape(RawConnection.body(answer))
+                            || RawConnection.body(answer).contains("org.eclipse")) {
                         failures.add(line + " -> " + answer);
                     }
                 }

@@ -47,12 +47,12 @@ class SlowBodiesTest {
 
     @Test
     void slowBodiesLeaveOthersAnsweredAndAreCutOffQuietly() throws Exception {
-        List<RawHttp> slow = new ArrayList<>();
+        List<RawConnection> slow = new ArrayList<>();
         ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
         try (ApiFixture api = ApiFixture.start(TestDatabases.h2())) {
             Account account = api.tenant(5, 5);
             for (int i = 0; i < SLOW_CONNECTIONS; i++) {
-                RawHttp connection = new RawHttp(api.server.port());
+                RawConnection connection = new RawConnection(api.server.port());
                 String path = i % 2 == 0 ? "/api/v1/sessions" : "/api/messages";
                 connection.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + account.key()
                         + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
@@ -71,7 +71,7 @@ class SlowBodiesTest {
             assertTrue(slowest < 2_000, "the slowest usage answer took " + slowest + " ms");
 
             // A third of them give up mid-body, as the did: that is no error of ours.
-            List<RawHttp> staying = new ArrayList<>();
+            List<RawConnection> staying = new ArrayList<>();
             for (int i = 0; i < slow.size(); i++) {
                 if (i % 3 == 0) {
                     slow.get(i).close();
@@ -80,17 +80,17 @@ class SlowBodiesTest {
                 }
             }
             int cutOff = 0;
-            for (RawHttp connection : staying) {
+            for (RawConnection connection : staying) {
                 String answer = connection.answer(15_000);
-                if (RawHttp.status(answer) == 408) {
-                    assertTrue(RawHttp.body(answer).contains("\"error\":\"request_timeout\""), answer);
+                if (RawConnection.status(answer) == 408) {
+                    assertTrue(RawConnection.body(answer).contains("\"error\":\"request_timeout\""), answer);
                     cutOff++;
                 }
             }
             assertEquals(staying.size(), cutOff, "every slow body still sending was answered 408 at the deadline");
         } finally {
             trickle.shutdownNow();
-            slow.forEach(RawHttp::close);
+            slow.forEach(RawConnection::close);
         }
         List<ILoggingEvent> loud = log.list.stream()
                 .filter(e -> e.getThrowableProxy() != null || e.getLevel().isGreaterOrEqual(Level.ERROR)).toList();
@@ -101,12 +101,12 @@ class SlowBodiesTest {
 
     @Test
     void aStopDoesNotWaitForBodiesStillTricklingIn() {
-        List<RawHttp> slow = new ArrayList<>();
+        List<RawConnection> slow = new ArrayList<>();
         ApiFixture api = ApiFixture.start(TestDatabases.h2());
         try {
             Account account = api.tenant(5, 5);
             for (int i = 0; i < 20; i++) {
-                RawHttp connection = new RawHttp(api.server.port());
+                RawConnection connection = new RawConnection(api.server.port());
                 connection.send("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
                         + account.key() + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{");
                 slow.add(connection);
@@ -118,13 +118,13 @@ class SlowBodiesTest {
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
 
             assertTrue(tookMillis < 3_000, "stopping took " + tookMillis + " ms");
-            for (RawHttp connection : slow) {
+            for (RawConnection connection : slow) {
                 String answer = connection.answer(2_000);
-                assertEquals(503, RawHttp.status(answer), answer);
-                assertTrue(RawHttp.body(answer).contains("\"error\":\"shutting_down\""), answer);
+                assertEquals(503, RawConnection.status(answer), answer);
+                assertTrue(RawConnection.body(answer).contains("\"error\":\"shutting_down\""), answer);
             }
         } finally {
-            slow.forEach(RawHttp::close);
+            slow.forEach(RawConnection::close);
         }
         assertEquals(List.of(), log.list.stream().filter(e -> e.getThrowableProxy() != null
                 || e.getLevel().isGreaterOrEqual(Level.ERROR)).map(ILoggingEvent::getFormattedMessage).toList());

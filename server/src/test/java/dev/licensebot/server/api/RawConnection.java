@@ -11,16 +11,17 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 exchange over a plain socket, for what java.net.http cannot send: a body that
- * trickles in, a Content-Length the body never reaches, headers as large as we please.
+ * One HTTP/1.1 connection over a plain socket, written to as slowly as a test likes, for what
+ * java.net.http cannot send: a body that trickles in, a Content-Length the body never reaches,
+ * headers as large as we please. (The fuzz test's RawHttp sends whole requests and reads answers.)
  */
-final class RawHttp implements AutoCloseable {
+final class RawConnection implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
 
-    RawHttp(int port) {
+    RawConnection(int port) {
         try {
             socket = new Socket();
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
