@@ -49,7 +49,7 @@ public record DbSettings(String url, String user, String password) {
         // A row lock is held for one statement's time; a wait longer than 2 s means the holder is
         // stuck (a Galera node in trouble, a hung client), so give up then and let the retry
         // deadline answer 503, instead of InnoDB's default of 50 s holding the request and its
-        // connection (the fault harness's race saw requests wait more than 10 s).
+        // connection.
         if (!lower.contains("sessionvariables")) {
             properties.put("sessionVariables", "innodb_lock_wait_timeout=2");
         }
