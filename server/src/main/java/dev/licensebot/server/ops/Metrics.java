@@ -1,5 +1,6 @@
 package dev.licensebot.server.ops;
 
+import dev.licensebot.server.api.ErrorJson;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -35,8 +36,8 @@ public final class Metrics {
     public static void routes(RoutesConfig routes, PrometheusMeterRegistry registry, MetricsAccess access) {
         routes.get(PATH, ctx -> {
             if (!access.admits(ctx)) {
-                ctx.status(401).header("WWW-Authenticate", "Bearer").contentType("text/plain; charset=utf-8")
-                        .result("Send the metrics token as \"Authorization: Bearer <METRICS_TOKEN>\".");
+                ctx.status(401).header("WWW-Authenticate", "Bearer").json(ErrorJson.of("unauthorized",
+                        "Send the metrics token as \"Authorization: Bearer <METRICS_TOKEN>\"."));
                 return;
             }
             ctx.contentType(CONTENT_TYPE).result(registry.scrape());

@@ -132,6 +132,8 @@ class MetricsTest {
             assertEquals(401, none.statusCode(), none.body());
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
             assertFalse(none.body().contains("jvm_"), none.body());
+            assertTrue(none.body().startsWith("{\"error\":\"unauthorized\",\"message\":\"Send the metrics token"),
+                    "the error shape every refusal has: " + none.body());
             assertEquals(401, wrong.statusCode(), wrong.body());
             assertEquals(200, right.statusCode(), right.body());
             assertTrue(right.body().contains("jvm_memory_used_bytes"), right.body());
