@@ -5,6 +5,7 @@ import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.audit.AuditLog;
+import dev.licensebot.core.audit.AuditTrail;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.history.Histories;
@@ -42,6 +43,7 @@ public final class LicenseCore {
     private final UsageReport usage;
     private final UsageCharts charts = new UsageCharts();
     private final Histories histories;
+    private final AuditTrail auditTrail;
     private final Confirmations confirmations;
     private final Terminations terminations;
     private final Replenishments replenishments;
@@ -64,6 +66,7 @@ public final class LicenseCore {
         this.userLicenses = new UserLicenses(jdbi, clock, metrics);
         this.usage = new UsageReport(jdbi, clock, operators);
         this.histories = new Histories(jdbi, clock, operators);
+        this.auditTrail = new AuditTrail(jdbi, clock, operators);
         this.confirmations = new Confirmations(jdbi, clock);
         this.terminations = new Terminations(jdbi, clock, operators, confirmations, audit, metrics);
         this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, audit, metrics);
@@ -119,6 +122,11 @@ public final class LicenseCore {
 
     public Histories histories() {
         return histories;
+    }
+
+    /** Reading the audit log ({@link #audit()} writes it). */
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     public Confirmations confirmations() {

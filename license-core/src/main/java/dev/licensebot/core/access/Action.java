@@ -5,6 +5,7 @@ public enum Action {
     VIEW_USAGE(Role.SUPERVISOR, "see license usage"),
     VIEW_ACTIVE_SESSIONS(Role.ACCOUNT_ADMIN, "see active agents"),
     VIEW_HISTORY(Role.ACCOUNT_ADMIN, "browse histories"),
+    VIEW_AUDIT(Role.ACCOUNT_ADMIN, "read the audit log"),
     TERMINATE(Role.ACCOUNT_ADMIN, "terminate sessions"),
     REPLENISH(Role.ADVANCED_ADMIN, "replenish licenses");
 

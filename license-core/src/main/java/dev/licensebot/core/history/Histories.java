@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 /** The user, session and purchase histories: newest first, optionally since a day, paged. */
 public final class Histories {
 
-    /** "No since": every stored instant is after this, so one indexed range serves both cases. */
-    private static final Instant BEGINNING = Instant.EPOCH;
-
     private final Jdbi jdbi;
     private final Clock clock;
     private final Operators operators;
@@ -59,7 +56,7 @@ public final class Histories {
 
     private <T> HistoryView<T> read(Tenant tenant, Actor actor, HistoryQuery query, PageReader<T> reader) {
         operators.require(tenant, actor, Action.VIEW_HISTORY);
-        Instant since = query.since() == null ? BEGINNING : query.since().atStartOfDay(tenant.zone()).toInstant();
+        Instant since = query.start(tenant.zone());
         Instant now = clock.instant();
         Page<T> page = jdbi.withExtension(HistoryRepository.class, repo -> reader.read(repo, since, query.page(), now));
         return new HistoryView<>(page, query.since(), tenant.zone(), now);

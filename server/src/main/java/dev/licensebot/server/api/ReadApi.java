@@ -1,6 +1,7 @@
 package dev.licensebot.server.api;
 
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.audit.AuditTrail;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.history.HistoryQuery;
 import dev.licensebot.core.history.HistoryView;
@@ -14,16 +15,18 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
 
-/** The read side the bots use: usage figures and the three histories, as JSON or CSV. */
+/** The read side the bots use: usage figures, the three histories and the audit log, as JSON or CSV. */
 final class ReadApi {
 
     private final UsageReport usage;
     private final Histories histories;
+    private final AuditTrail audit;
     private final Csv csv;
 
-    ReadApi(UsageReport usage, Histories histories, Csv csv) {
+    ReadApi(UsageReport usage, Histories histories, AuditTrail audit, Csv csv) {
         this.usage = usage;
         this.histories = histories;
+        this.audit = audit;
         this.csv = csv;
     }
 
@@ -36,6 +39,9 @@ final class ReadApi {
                 SessionCsvRow.class, SessionJson::of, SessionCsvRow::of));
         routes.get("/api/v1/history/purchases", ctx -> history(ctx, (t, q) -> histories.purchases(t, api(t), q),
                 PurchaseJson.class, PurchaseJson::of, PurchaseJson::of));
+        // Paged like a history; the API key acts as the tenant's own system, like the reads above.
+        routes.get("/api/v1/audit", ctx -> history(ctx, (t, q) -> audit.read(t, api(t), q),
+                AuditJson.class, AuditJson::of, AuditJson::of));
     }
 
     private void usage(Context ctx) {

@@ -22,7 +22,7 @@ class ErrorShapeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> LISTS = List.of("/api/v1/sessions", "/api/v1/history/users",
-            "/api/v1/history/sessions", "/api/v1/history/purchases");
+            "/api/v1/history/sessions", "/api/v1/history/purchases", "/api/v1/audit");
 
     @Test
     void oddAcceptHeadersOnEveryListAreAnsweredNotAServerError() {
