@@ -44,7 +44,11 @@ public final class Cli {
                 .addSubcommand(new ReplenishCommand(context))
                 .addSubcommand(new TeamsPackageCommand(context))
                 .addSubcommand(new ConsoleCommand(context))
-                .addSubcommand(new StartCheckCommand(context));
+                .addSubcommand(new StartCheckCommand(context))
+                // `help` and `help COMMAND`: the usage, as --help prints it.
+                .addSubcommand(new CommandLine.HelpCommand());
+        // The usage names the command as the operator typed it (bin/licensebot, or the jar).
+        root.setCommandName(context.command());
         root.getSubcommands().get("tenant").getCommandSpec().usageMessage()
                 .description("Create tenants and link Slack workspaces and Teams tenants to them.");
         root.getSubcommands().get("operator").getCommandSpec().usageMessage()
@@ -58,7 +62,7 @@ public final class Cli {
 
     private int usageError(CommandLine.ParameterException e, String[] args) {
         context.err().println("licensebot: " + firstLine(e.getMessage())
-                + " (see: licensebot.jar " + qualifiedName(e.getCommandLine()) + "--help)");
+                + " (see: " + context.command() + " " + qualifiedName(e.getCommandLine()) + "--help)");
         return USAGE;
     }
 
