@@ -1,6 +1,7 @@
 package dev.licensebot.server.cli;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.server.console.Console;
 import picocli.CommandLine;
 
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ public final class Cli {
     /** Refusals are the core telling the operator no; anything else is a fault, still without a trace. */
     private int failure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         if (e instanceof Refusal refusal) {
-            context.err().println("licensebot: " + firstLine(refusal.userMessage()));
+            context.err().println("licensebot: " + Console.plain(firstLine(refusal.userMessage())));
             return USAGE;
         }
         // Name the database when it is the trouble: a wrong DATABASE_URL is the usual cause.
