@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "licensebot.jar", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         version = "licensebot 0.1.0",
         description = {"The licensebot server and its operator commands.",
-                "With no command, licensebot.jar serves (same as `serve`).",
+                "With no command, it serves (same as `serve`).",
                 "",
                 "Commands that use the database read DATABASE_URL, DATABASE_USER and",
                 "DATABASE_PASSWORD; without DATABASE_URL they use the embedded H2",
@@ -31,9 +31,11 @@ final class RootCommand implements Callable<Integer> {
      * bin/licensebot answers this itself, since only a new JVM started with the right options can
      * write the archive; it is declared here so the usage lists it and the jar can say where it works.
      */
-    @Option(names = "--cds-archive", description = {"Remake licensebot.jsa next to the jar (the class-data sharing",
-            "archive that makes starts faster) with one start-check.",
-            "Through bin/licensebot only: it starts the JVM that writes the archive."})
+    @Option(names = "--cds-archive", description = {"Remake licensebot.jsa next to the jar (the",
+            "class-data sharing archive that makes starts",
+            "faster) with one start-check. Through",
+            "bin/licensebot only: it starts the JVM that",
+            "writes the archive."})
     boolean cdsArchive;
 
     RootCommand(CliContext context) {
