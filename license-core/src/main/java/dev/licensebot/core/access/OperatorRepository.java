@@ -22,8 +22,11 @@ public interface OperatorRepository {
     void insert(@Bind("tenantId") String tenantId, @Bind("email") String email, @Bind("role") Role role,
                 @Bind("at") Instant at);
 
-    /** Who can grant access: the tenant's admins, for the polite refusal. */
+    /**
+     * Who can grant access: the tenant's admins, for the polite refusal; never the asker, who is
+     * an admin themself when refused an action above their role and cannot be told to ask themself.
+     */
     @SqlQuery("SELECT email FROM tenant_operator WHERE tenant_id = :tenantId "
-            + "AND role IN ('ACCOUNT_ADMIN', 'ADVANCED_ADMIN') ORDER BY email LIMIT 3")
-    List<String> admins(@Bind("tenantId") String tenantId);
+            + "AND role IN ('ACCOUNT_ADMIN', 'ADVANCED_ADMIN') AND email <> :asker ORDER BY email LIMIT 3")
+    List<String> adminsOtherThan(@Bind("tenantId") String tenantId, @Bind("asker") String asker);
 }

@@ -68,7 +68,7 @@ public final class Operators {
      */
     public Actor resolve(String tenantId, String email, Surface surface) {
         String normalized = normalize(email);
-        Role role = roleOf(tenantId, normalized).orElseThrow(() -> notAnOperator(tenantId));
+        Role role = roleOf(tenantId, normalized).orElseThrow(() -> notAnOperator(tenantId, normalized));
         Actor actor = new Actor(tenantId, normalized, role, surface);
         justResolved.put(actor, Boolean.TRUE);
         return actor;
@@ -91,7 +91,8 @@ public final class Operators {
             audit.record(current, action.name(), "asked to " + action.description(), "refused: role " + current.role());
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, "not_permitted",
                     "Only " + action.lowestRole().withArticle() + " or higher can " + action.description()
-                            + "; you are " + current.role().withArticle() + "." + whoCanGrant(actor.tenantId()));
+                            + "; you are " + current.role().withArticle() + "."
+                            + whoCanGrant(actor.tenantId(), current.name()));
         }
     }
 
@@ -99,7 +100,8 @@ public final class Operators {
         if (actor.isSystem() || justResolved.getIfPresent(actor) != null) {
             return actor;
         }
-        Role role = roleOf(actor.tenantId(), actor.name()).orElseThrow(() -> notAnOperator(actor.tenantId()));
+        Role role = roleOf(actor.tenantId(), actor.name())
+                .orElseThrow(() -> notAnOperator(actor.tenantId(), actor.name()));
         return new Actor(actor.tenantId(), actor.name(), role, actor.surface());
     }
 
@@ -108,13 +110,14 @@ public final class Operators {
         return jdbi.withHandle(h -> repositories.of(OperatorRepository.class).findRole(tenantId, email));
     }
 
-    private Refusal notAnOperator(String tenantId) {
+    private Refusal notAnOperator(String tenantId, String asker) {
         return new Refusal(Refusal.Kind.NOT_PERMITTED, "not_an_operator",
-                "Sorry, you do not have access to licensebot for this account." + whoCanGrant(tenantId));
+                "Sorry, you do not have access to licensebot for this account." + whoCanGrant(tenantId, asker));
     }
 
-    private String whoCanGrant(String tenantId) {
-        List<String> admins = jdbi.withExtension(OperatorRepository.class, r -> r.admins(tenantId));
+    /** Whom to ask, said once here for every surface; never the asker themself. */
+    private String whoCanGrant(String tenantId, String asker) {
+        List<String> admins = jdbi.withExtension(OperatorRepository.class, r -> r.adminsOtherThan(tenantId, asker));
         return admins.isEmpty()
                 ? " An operator with shell access can grant it with `licensebot.jar operator grant`."
                 : " Ask " + String.join(" or ", admins) + " to grant you access.";

@@ -32,6 +32,34 @@ class OperatorsTest {
     }
 
     @OnBothDatabases
+    void theOnlyAdminRefusedAnActionAboveTheirRoleIsNotToldToAskThemself(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        Actor ann = t.operator(tenant, Role.ACCOUNT_ADMIN);
+
+        Refusal refused = assertThrows(Refusal.class,
+                () -> t.core().operators().require(tenant, ann, Action.REPLENISH));
+
+        assertEquals("Only an advanced admin or higher can replenish licenses; you are an account admin. "
+                + "An operator with shell access can grant it with `licensebot.jar operator grant`.",
+                refused.userMessage());
+    }
+
+    @OnBothDatabases
+    void anAdminRefusedAnActionAboveTheirRoleIsToldToAskTheOtherAdminsOnly(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(1, 1);
+        t.core().operators().grant(Actor.cli(tenant.id()), "aaron@example.com", Role.ACCOUNT_ADMIN);
+        t.core().operators().grant(Actor.cli(tenant.id()), "zoe@example.com", Role.ADVANCED_ADMIN);
+        Actor aaron = t.core().operators().resolve(tenant.id(), "aaron@example.com", Surface.TEAMS);
+
+        Refusal refused = assertThrows(Refusal.class,
+                () -> t.core().operators().require(tenant, aaron, Action.REPLENISH));
+
+        assertTrue(refused.userMessage().endsWith(" Ask zoe@example.com to grant you access."), refused.userMessage());
+    }
+
+    @OnBothDatabases
     void emailsAreMatchedWithoutRegardToCase(TestDatabase db) {
         TestCore t = TestCore.on(db);
         Tenant tenant = t.tenant(1, 1);

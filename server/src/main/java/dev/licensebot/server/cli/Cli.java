@@ -1,6 +1,7 @@
 package dev.licensebot.server.cli;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.server.console.Console;
 import picocli.CommandLine;
 
 import java.sql.SQLException;
@@ -44,7 +45,11 @@ public final class Cli {
                 .addSubcommand(new ReplenishCommand(context))
                 .addSubcommand(new TeamsPackageCommand(context))
                 .addSubcommand(new ConsoleCommand(context))
-                .addSubcommand(new StartCheckCommand(context));
+                .addSubcommand(new StartCheckCommand(context))
+                // `help` and `help COMMAND`: the usage, as --help prints it.
+                .addSubcommand(new CommandLine.HelpCommand());
+        // The usage names the command as the operator typed it (bin/licensebot, or the jar).
+        root.setCommandName(context.command());
         root.getSubcommands().get("tenant").getCommandSpec().usageMessage()
                 .description("Create tenants and link Slack workspaces and Teams tenants to them.");
         root.getSubcommands().get("operator").getCommandSpec().usageMessage()
@@ -58,14 +63,14 @@ public final class Cli {
 
     private int usageError(CommandLine.ParameterException e, String[] args) {
         context.err().println("licensebot: " + firstLine(e.getMessage())
-                + " (see: licensebot.jar " + qualifiedName(e.getCommandLine()) + "--help)");
+                + " (see: " + context.command() + " " + qualifiedName(e.getCommandLine()) + "--help)");
         return USAGE;
     }
 
     /** Refusals are the core telling the operator no; anything else is a fault, still without a trace. */
     private int failure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         if (e instanceof Refusal refusal) {
-            context.err().println("licensebot: " + firstLine(refusal.userMessage()));
+            context.err().println("licensebot: " + Console.plain(firstLine(refusal.userMessage())));
             return USAGE;
         }
         // Name the database when it is the trouble: a wrong DATABASE_URL is the usual cause.

@@ -33,6 +33,19 @@ public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter e
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * What the operator typed to run licensebot, for the usage and the hints in error lines:
+     * bin/licensebot sets LICENSEBOT_COMMAND to its own path as invoked ($0), so its users are told
+     * to type that; anyone who runs the jar directly is told the jar form.
+     */
+    public String command() {
+        String launcher = env.getOrDefault(LAUNCHER_VARIABLE, "").strip();
+        return launcher.isEmpty() ? JAR_COMMAND : launcher;
+    }
+
+    public static final String LAUNCHER_VARIABLE = "LICENSEBOT_COMMAND";
+    static final String JAR_COMMAND = "java -jar licensebot.jar";
+
     public DbSettings database() {
         return DbSettings.fromEnvironment(env);
     }

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
                 "and Teams (usage, active, history …, terminate …, replenish …, help),",
                 "confirmations answered by typing yes. Acts as the operator with this email,",
                 "with their role; refused if they are not an operator of the tenant.",
-                "quit, exit or the end of input (Ctrl+D) leaves.",
+                "quit, exit or the end of input (Ctrl+D) leaves. Log lines below WARN are not",
+                "shown meanwhile (the audit log is still recorded in the database).",
                 "",
                 "Uses DATABASE_URL like the other commands; --demo uses the demo's embedded",
                 "database instead, also while `demo` is running."})
@@ -40,7 +41,9 @@ final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliContext.OpenCore open = context.openCore(demo ? context.demoDatabase() : context.database())) {
+        // The conversation is the output: INFO lines (the audit's, in UTC) would land between the answers.
+        try (QuietLogs quiet = QuietLogs.warningsOnly();
+             CliContext.OpenCore open = context.openCore(demo ? context.demoDatabase() : context.database())) {
             LicenseCore core = open.core();
             // Refusals here (no such tenant, not an operator) end the command with their one line and exit 2.
             Tenant tenant = core.tenants().require(tenantId);

@@ -32,11 +32,10 @@ final class ActiveAgentsText implements ConsoleAnswer<LicenseRequest.Active> {
         }
         Page<AgentSession> page = view.sessions();
         Lines lines = new Lines().add("Active agents · " + page.totalRows() + " connected · sorted by "
-                + view.sort().describe(view.order()) + " · " + pager.position() + " · times in "
+                + view.sort().describe(view.order()) + pager.inHeading() + " · times in "
                 + view.zone().getId() + " · " + asOf);
         if (page.isEmpty()) {
-            return lines.add("Page " + page.page() + " is past the end of the list; it has "
-                    + Lines.count(page.totalPages(), "page", "pages") + ". Type prev.").toString();
+            return lines.add(pager.nothingHere()).toString();
         }
         TextTable table = TextTable.of("Session", "Agent", "Since", "Open interactions", "#").rightAlign(4);
         for (AgentSession s : page.rows()) {

@@ -145,7 +145,15 @@ public final class Console {
 
     /** A refusal is one line at the console, as it is one sentence in chat. */
     static String oneLine(Refusal refusal) {
-        return refusal.userMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return plain(refusal.userMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+    }
+
+    /**
+     * The core's sentences mark what to type as code (`history users`), which Slack and Teams show
+     * as code; a terminal would show the backticks, so the words stand plain here.
+     */
+    public static String plain(String sentence) {
+        return sentence.replaceAll("`([^`\\r\\n]+)`", "$1");
     }
 
     private static String lower(String line) {

@@ -41,14 +41,12 @@ final class HistoryText implements ConsoleAnswer<LicenseRequest.History> {
         Page<T> page = view.rows();
         String since = view.since() == null ? "" : " since " + TenantTime.date(view.since());
         Lines lines = new Lines().add(kind.title() + " · " + Lines.count(page.totalRows(), "entry", "entries")
-                + since + " · newest first · " + pager.position() + " · times in " + view.zone().getId());
+                + since + " · newest first" + pager.inHeading() + " · times in " + view.zone().getId());
         if (view.isEmpty()) {
             return lines.add("Nothing recorded" + (since.isEmpty() ? " yet." : since + ".")).toString();
         }
         if (page.isEmpty()) {
-            return lines.add("Page " + page.page() + " is past the end; there "
-                    + (page.totalPages() == 1 ? "is 1 page" : "are " + page.totalPages() + " pages") + ". Type prev.")
-                    .toString();
+            return lines.add(pager.nothingHere()).toString();
         }
         TextTable table = columns.table();
         for (T row : page.rows()) {

@@ -18,8 +18,28 @@ record Pager(Page<?> page, IntFunction<LicenseRequest> at) {
         return page.hasPrevious() ? at.apply(Math.min(page.page() - 1, page.totalPages())) : null;
     }
 
+    /** "page 2 of 3"; past the end, that there is nothing there and how many pages there are. */
     String position() {
-        return "page " + page.page() + " of " + page.totalPages();
+        return pastTheEnd() ? "nothing on page " + page.page() + "; " + pages() : "page " + page.page() + " of "
+                + page.totalPages();
+    }
+
+    /** For a list's heading: " · page 2 of 3", or nothing past the end, where {@link #nothingHere} says it. */
+    String inHeading() {
+        return pastTheEnd() ? "" : " · " + position();
+    }
+
+    /** The answer on a page past the end: never "page 2 of 1". */
+    String nothingHere() {
+        return "Nothing on page " + page.page() + ": " + pages() + ". Type prev.";
+    }
+
+    private boolean pastTheEnd() {
+        return page.page() > page.totalPages();
+    }
+
+    private String pages() {
+        return page.totalPages() == 1 ? "there is 1 page" : "there are " + page.totalPages() + " pages";
     }
 
     /** "Page 1 of 3: type next for more." and the like, or nothing for a single page. */

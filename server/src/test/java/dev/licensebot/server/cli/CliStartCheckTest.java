@@ -2,12 +2,18 @@ package dev.licensebot.server.cli;
 
 import dev.licensebot.core.db.DbSettings;
 import dev.licensebot.core.testing.TestClock;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +36,29 @@ class CliStartCheckTest {
         assertEquals(Cli.OK, result.exitCode(), result::toString);
         assertTrue(result.out().startsWith("licensebot start-check: OK, ready in "), result::toString);
         assertTrue(result.out().contains("(/readyz answered 200)"), result::toString);
+    }
+
+    @Test
+    void startCheckPrintsItsOneLineWithoutTheServersLogLines() {
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        logged.start();
+        root.addAppender(logged);
+        CliHarness.Result result;
+        try {
+            result = startCheck(new HashMap<>());
+        } finally {
+            root.detachAppender(logged);
+        }
+
+        assertEquals(Cli.OK, result.exitCode(), result::toString);
+        assertEquals(1, result.out().lines().count(), result::toString);
+        assertEquals("", result.err(), result::toString);
+        List<String> quieter = logged.list.stream().filter(e -> !e.getLevel().isGreaterOrEqual(Level.ERROR))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(List.of(), quieter);
+        assertEquals(before, root.getLevel(), "the level is restored afterwards");
     }
 
     @Test

@@ -28,6 +28,53 @@ class CliUsageErrorsTest {
     }
 
     @Test
+    void runFromTheJarTheHintNamesTheJarForm() {
+        assertUsageError(run("frobnicate"), "(see: java -jar licensebot.jar --help)");
+    }
+
+    @Test
+    void startedThroughBinLicensebotTheHintNamesTheScript() {
+        Map<String, String> env = CliHarness.env(UNUSED);
+        env.put(CliContext.LAUNCHER_VARIABLE, "bin/licensebot");
+        CliHarness.Result result = CliHarness.run(env, TestClock.at(TestCore.DEFAULT_START),
+                new CliHarness.StoppableLifetime(), UNUSED, "tenant", "link-slack", "--tenant", "t1");
+
+        assertUsageError(result, "(see: bin/licensebot tenant link-slack --help)");
+        assertFalse(result.err().contains("licensebot.jar"), result::toString);
+    }
+
+    @Test
+    void helpAsACommandPrintsTheUsageAndExitsZero() {
+        CliHarness.Result result = run("help");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("Usage: java -jar licensebot.jar"), result::toString);
+        assertTrue(result.out().contains("start-check"), result::toString);
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void helpWithACommandPrintsThatCommandsUsage() {
+        CliHarness.Result result = run("help", "replenish");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("--delta"), result::toString);
+    }
+
+    @Test
+    void theUsageListsCdsArchive() {
+        CliHarness.Result result = run("--help");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("--cds-archive"), result::toString);
+    }
+
+    @Test
+    void cdsArchiveGivenToTheJarSaysItWorksThroughTheScript() {
+        assertUsageError(run("--cds-archive"), "run bin/licensebot --cds-archive");
+    }
+
+    @Test
     void anUnknownOptionExitsTwoWithOneLine() {
         assertUsageError(run(append(CREATE, "--colour", "red")), "Unknown options: '--colour', 'red'");
     }

@@ -1,5 +1,9 @@
 package dev.licensebot.server.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.access.Surface;
@@ -14,6 +18,8 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.console.Console;
 import dev.licensebot.server.console.ConsoleUser;
+
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,6 +65,30 @@ class ConsoleActionsTest {
         assertEquals(List.of(f.email, Surface.CLI, "TERMINATE"),
                 List.of(audited.actor(), audited.surface(), audited.action()));
         assertTrue(audited.outcome().startsWith("Terminated 1 session (ann)"), audited::toString);
+    }
+
+    @OnBothDatabases
+    void theAuditsInfoLinesStayOutOfTheConversationWhileItIsStillRecorded(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-ann", "ann");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level before = root.getLevel();
+        logged.start();
+        root.addAppender(logged);
+        CliHarness.Result result;
+        try {
+            result = f.typing("terminate s-ann\nyes\n");
+        } finally {
+            root.detachAppender(logged);
+        }
+
+        assertTrue(result.out().contains("Terminated 1 session (ann)."), result::toString);
+        List<String> shown = logged.list.stream().filter(e -> !e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(List.of(), shown);
+        assertEquals("TERMINATE", f.t.core().audit().recent(f.tenant.id(), 1).get(0).action());
+        assertEquals(before, root.getLevel(), "the level is restored when the console ends");
     }
 
     @OnBothDatabases

@@ -142,6 +142,45 @@ class ConsoleConversationTest {
     }
 
     @OnBothDatabases
+    void theCoresSentencesShowWithoutSlackBackticks(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+
+        CliHarness.Result result = f.typing("history\nreplenish lots\n");
+
+        List<String> answers = ConsoleFixture.answers(result);
+        assertEquals("Which history? Try history users, history sessions or history purchases.", answers.get(1));
+        assertFalse(result.out().contains("`"), result::toString);
+    }
+
+    @OnBothDatabases
+    void theOnlyAdminRefusedAnActionAboveTheirRoleIsNotToldToAskThemself(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+
+        CliHarness.Result result = f.typing("replenish +5 session\n");
+
+        assertEquals("Only an advanced admin or higher can replenish licenses; you are an account admin. "
+                + "An operator with shell access can grant it with licensebot.jar operator grant.",
+                ConsoleFixture.answers(result).get(1));
+    }
+
+    @OnBothDatabases
+    void aPagePastTheEndSaysThereIsNothingOnItAndHowManyPagesThereAre(TestDatabase db) {
+        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
+        f.open("s-1", "ann");
+
+        CliHarness.Result result = f.typing("history sessions page 2\nnext\nactive page 3\n");
+
+        List<String> answers = ConsoleFixture.answers(result);
+        assertFalse(result.out().contains(" of 1"), result::toString);
+        assertTrue(answers.get(1).startsWith("Session history · 1 entry · newest first · times in Europe/Berlin"),
+                answers.get(1));
+        assertTrue(answers.get(1).endsWith("Nothing on page 2: there is 1 page. Type prev."), answers.get(1));
+        assertEquals("That was the last page (nothing on page 2; there is 1 page).", answers.get(2));
+        assertTrue(answers.get(3).contains("1 connected · sorted by start, oldest first · times in"), answers.get(3));
+        assertTrue(answers.get(3).endsWith("Nothing on page 3: there is 1 page. Type prev."), answers.get(3));
+    }
+
+    @OnBothDatabases
     void quitLeavesWithoutReadingFurther(TestDatabase db) {
         ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
 
