@@ -13,6 +13,7 @@ import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.testing.WaitingStatements;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -202,12 +204,13 @@ class TerminationsTest {
 
     /** Until the other press waits at its update of the confirmation (each database says so in its own tables). */
     private static void awaitAWaitingLock(TestDatabase db, Future<?> waiter) throws Exception {
-        String query = db.kind() == TestDatabase.Kind.MARIADB
-                ? "SELECT COUNT(*) FROM information_schema.processlist WHERE db = DATABASE() "
-                + "AND info LIKE 'UPDATE confirmation SET used_at%'"
-                : "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
+        BooleanSupplier waiting = db.kind() == TestDatabase.Kind.MARIADB
+                ? () -> WaitingStatements.running(db, "UPDATE confirmation SET used_at%") > 0
+                : () -> db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL")
+                        .mapTo(Integer.class).one()) > 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (db.jdbi().withHandle(h -> h.createQuery(query).mapTo(Integer.class).one()) == 0) {
+        while (!waiting.getAsBoolean()) {
             if (waiter.isDone() || System.nanoTime() > deadline) {
                 throw new AssertionError("the second press never waited for the first one's lock"
                         + (waiter.isDone() ? ": " + waiter.get() : ""));

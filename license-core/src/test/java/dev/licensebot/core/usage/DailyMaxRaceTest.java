@@ -15,6 +15,7 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.OnMariaDb;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.testing.WaitingStatements;
 import dev.licensebot.core.users.UserReport;
 import org.jdbi.v3.core.Handle;
 
@@ -117,10 +118,10 @@ class DailyMaxRaceTest {
             lockPool(blocker, tenant);
             t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
             Future<?> logout = threads.submit(() -> t.core().sessionLicenses().logout(tenant, ann.id()));
-            awaitStatements(db, "UPDATE license_pool%", 1);
+            WaitingStatements.await(db, "UPDATE license_pool%", 1);
             t.clock().set(Instant.parse("2026-03-10T08:05:00Z"));
             Future<AgentSession> cid = threads.submit(() -> open(t, tenant, "cid"));
-            awaitStatements(db, "UPDATE license_pool%", 2);
+            WaitingStatements.await(db, "UPDATE license_pool%", 2);
             blocker.commit();
 
             logout.get(30, TimeUnit.SECONDS);
@@ -167,11 +168,11 @@ class DailyMaxRaceTest {
                     return false;
                 }
             });
-            awaitStatements(db, "SELECT total%license_pool%", 1);
+            WaitingStatements.await(db, "SELECT total%license_pool%", 1);
             t.clock().set(Instant.parse("2026-03-10T08:10:00Z"));
             Future<?> annLeaves = threads.submit(() -> t.core().userLicenses().deactivate(tenant, "ann"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!annLeaves.isDone() && statements(db, "%license_pool%FOR UPDATE") < 2) {
+            while (!annLeaves.isDone() && WaitingStatements.running(db, "%license_pool%FOR UPDATE") < 2) {
                 assertTrue(System.nanoTime() < deadline, "the deactivation neither ended nor queued");
                 Thread.sleep(5);
             }
@@ -185,26 +186,6 @@ class DailyMaxRaceTest {
         Instant now = Instant.parse("2026-03-10T08:20:00Z");
         t.clock().set(now);
         assertEquals(2, dailyMax(db, tenant, Pool.USER, now, now));
-    }
-
-    /**
-     * Statements of this test's database waiting for the pool row's lock: on MariaDB the place to
-     * see a blocked statement is the process list (innodb_trx shows only running transactions).
-     */
-    private static void awaitStatements(TestDatabase db, String like, int statements) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (statements(db, like) < statements) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(statements + " statements should be waiting for the pool's lock");
-            }
-            Thread.sleep(5);
-        }
-    }
-
-    private static int statements(TestDatabase db, String like) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
-                + "WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND INFO LIKE :like")
-                .bind("like", like).mapTo(Integer.class).one());
     }
 
     private static UserReport user(String userId) {
