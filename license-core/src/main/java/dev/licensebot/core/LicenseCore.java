@@ -6,6 +6,9 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.audit.AuditTrail;
+import dev.licensebot.core.confirm.ConfirmedChanges;
+import dev.licensebot.core.conversation.Conversation;
+import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.history.Histories;
@@ -68,8 +71,9 @@ public final class LicenseCore {
         this.histories = new Histories(jdbi, clock, operators);
         this.auditTrail = new AuditTrail(jdbi, clock, operators);
         this.confirmations = new Confirmations(jdbi, clock);
-        this.terminations = new Terminations(jdbi, clock, operators, confirmations, audit, metrics);
-        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, audit, metrics);
+        ConfirmedChanges changes = new ConfirmedChanges(jdbi, operators, confirmations, audit, metrics);
+        this.terminations = new Terminations(jdbi, clock, operators, confirmations, changes, metrics);
+        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, changes, audit);
         metrics.activeSessions(activeSessions::countAcrossTenants);
     }
 
@@ -127,6 +131,15 @@ public final class LicenseCore {
     /** Reading the audit log ({@link #audit()} writes it). */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /**
+     * The use case every chat surface asks: one per surface, with the links its counts carry to the
+     * platform's conversation history.
+     */
+    public Conversation conversation(ConversationLinks links) {
+        return new Conversation(usage, activeSessions, histories, auditTrail, terminations, replenishments,
+                confirmations, links);
     }
 
     public Confirmations confirmations() {

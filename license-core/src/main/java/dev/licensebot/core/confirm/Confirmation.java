@@ -24,4 +24,13 @@ public record Confirmation(
     public Confirmation {
         sessionIds = sessionIds == null ? List.of() : List.copyOf(sessionIds);
     }
+
+    /** What it would do, for the audit log: "sessions s-1, s-2" or "+10 session licenses (PO 4711)". */
+    public String describe() {
+        return switch (action) {
+            case TERMINATE -> "sessions " + String.join(", ", sessionIds);
+            case REPLENISH -> (delta > 0 ? "+" : "") + delta + " " + pool.label() + " licenses"
+                    + (reason == null ? "" : " (" + reason + ")");
+        };
+    }
 }

@@ -68,8 +68,20 @@ public final class Confirmations {
     }
 
     /** Cancelling also uses it up: a later Confirm on the same message does nothing. */
-    public Confirmation cancel(Actor actor, String confirmationId, ZoneId zone) {
-        return jdbi.inTransaction(h -> use(h, actor, confirmationId, null, zone, CANCELLED));
+    public Confirmation cancel(Actor actor, String confirmationId, ConfirmAction action, ZoneId zone) {
+        return jdbi.inTransaction(h -> use(h, actor, confirmationId, action, zone, CANCELLED));
+    }
+
+    /** Which action a confirmation of {@code tenantId} waits for, so one Confirm button serves both. */
+    public ConfirmAction actionOf(String tenantId, String confirmationId) {
+        return jdbi.withExtension(ConfirmationRepository.class, repo -> repo.find(tenantId,
+                        confirmationId == null ? "" : confirmationId))
+                .map(stored -> stored.confirmation(List.of()).action())
+                .orElseThrow(Confirmations::unknown);
+    }
+
+    private static Refusal unknown() {
+        return Refusal.notFound("confirmation", "That confirmation does not exist; nothing was done.");
     }
 
     /** Adds what the action did, for the record. */
@@ -82,8 +94,7 @@ public final class Confirmations {
         ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
         ConfirmationRepository.StoredConfirmation stored = repo.find(actor.tenantId(), id == null ? "" : id)
                 .filter(c -> expected == null || c.action() == expected)
-                .orElseThrow(() -> Refusal.notFound("confirmation",
-                        "That confirmation does not exist; nothing was done."));
+                .orElseThrow(Confirmations::unknown);
         if (repo.use(actor.tenantId(), id, actor.name(), actor.surface(), now, outcome) == 1) {
             return stored.confirmation(repo.sessionIds(id));
         }

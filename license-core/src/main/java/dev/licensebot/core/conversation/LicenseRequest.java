@@ -9,31 +9,108 @@ import java.util.List;
 
 /**
  * What a person asked for, in the words of DESIGN.md §5, parsed once for every chat platform.
- * Adapters switch over these and call the matching use case.
+ * The core's {@link Conversation} answers each; adapters only parse and render.
  */
 public sealed interface LicenseRequest {
 
+    /** One method per kind of request, so a new kind does not compile until it is answered. */
+    interface Visitor<T> {
+        T usage(Usage request);
+
+        T active(Active request);
+
+        T history(History request);
+
+        T audit(Audit request);
+
+        T terminate(Terminate request);
+
+        T replenish(Replenish request);
+
+        T replenishForm(ReplenishForm request);
+
+        T help(Help request);
+    }
+
+    <T> T accept(Visitor<T> visitor);
+
     record Usage() implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.usage(this);
+        }
     }
 
     /** {@code sort}/{@code order} null mean the list's defaults. */
     record Active(SessionSort sort, SortOrder order, int page) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.active(this);
+        }
     }
 
-    record History(HistoryKind kind, LocalDate since, int page) implements LicenseRequest {
+    /** {@code wide}: every column, where a surface would otherwise leave some out (a terminal). */
+    record History(HistoryKind kind, LocalDate since, int page, boolean wide) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.history(this);
+        }
+
+        public History(HistoryKind kind, LocalDate since, int page) {
+            this(kind, since, page, false);
+        }
+    }
+
+    /** The audit log: who did what, newest first. */
+    record Audit(LocalDate since, int page) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.audit(this);
+        }
     }
 
     record Terminate(List<String> sessionIds) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.terminate(this);
+        }
         public Terminate {
             sessionIds = List.copyOf(sessionIds);
         }
     }
 
     record Replenish(int delta, Pool pool, String reason) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.replenish(this);
+        }
+    }
+
+    /**
+     * A replenish as typed into a form (Slack's modal, Teams' card): amount and pool as text, parsed
+     * by the core after the permission check, refusals naming the field at fault.
+     */
+    record ReplenishForm(String pool, String amount, String reason) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.replenishForm(this);
+        }
     }
 
     /** Help; {@code unknownWords} names what was not understood (empty for a plain "help"). */
     record Help(List<String> unknownWords) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.help(this);
+        }
         public Help {
             unknownWords = List.copyOf(unknownWords);
         }

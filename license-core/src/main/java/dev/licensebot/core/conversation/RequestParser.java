@@ -46,6 +46,11 @@ public final class RequestParser {
         if (words.takeAny("replenish", "add", "remove", "buy")) {
             return replenish(words);
         }
+        if (words.takeAny("audit")) {
+            words.takeAny("log", "trail");
+            LocalDate since = since(words);
+            return unknownOr(words, new LicenseRequest.Audit(since, page(words)));
+        }
         if (words.takeAny("history", "histories", "purchases", "purchase")) {
             return history(words);
         }
@@ -82,17 +87,22 @@ public final class RequestParser {
             throw Refusal.invalid("history", "Which history? Try `history users`, `history sessions` or "
                     + "`history purchases`.");
         }
-        LocalDate since = null;
-        if (words.takeAny("since", "from")) {
-            String date = words.next("since", "Give the date as YYYY-MM-DD, e.g. since 2026-03-01.");
-            try {
-                since = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw Refusal.invalid("since", "\"" + date + "\" is not a date; write it as YYYY-MM-DD.");
-            }
-        }
+        boolean wide = words.takeAny("wide", "full");
+        LocalDate since = since(words);
         int page = page(words);
-        return unknownOr(words, new LicenseRequest.History(kind, since, page));
+        return unknownOr(words, new LicenseRequest.History(kind, since, page, wide));
+    }
+
+    private static LocalDate since(Words words) {
+        if (!words.takeAny("since", "from")) {
+            return null;
+        }
+        String date = words.next("since", "Give the date as YYYY-MM-DD, e.g. since 2026-03-01.");
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("since", "\"" + date + "\" is not a date; write it as YYYY-MM-DD.");
+        }
     }
 
     private static LicenseRequest replenish(Words words) {

@@ -7,8 +7,9 @@ import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
+import dev.licensebot.core.confirm.ConfirmedChange;
+import dev.licensebot.core.confirm.ConfirmedChanges;
 import dev.licensebot.core.confirm.Confirmations;
-import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
@@ -28,16 +29,16 @@ public final class Replenishments {
     private final Clock clock;
     private final Operators operators;
     private final Confirmations confirmations;
+    private final ConfirmedChanges changes;
     private final AuditLog audit;
-    private final LicenseMetrics metrics;
 
-    public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit,
-                          LicenseMetrics metrics) {
-        this.metrics = metrics;
+    public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations,
+                          ConfirmedChanges changes, AuditLog audit) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.operators = operators;
         this.confirmations = confirmations;
+        this.changes = changes;
         this.audit = audit;
     }
 
@@ -67,34 +68,35 @@ public final class Replenishments {
 
     /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
-        return metrics.confirming(ConfirmAction.REPLENISH, () -> confirmNow(tenant, actor, confirmationId));
-    }
-
-    private Replenishment confirmNow(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(tenant, actor, Action.REPLENISH);
-        try {
-            Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-                Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.REPLENISH,
-                        tenant.zone());
-                Replenishment applied = applyLocked(h, tenant, actor, confirmation.pool(), confirmation.delta(),
-                        confirmation.reason());
-                confirmations.recordOutcome(h, confirmation.id(), "total now " + applied.totalAfter());
-                return applied;
-            });
-            audit.record(actor, "REPLENISH", describe(done.pool(), done.delta()) + reasonSuffix(done.reason()),
-                    "total now " + done.totalAfter());
-            return done;
-        } catch (Refusal refusal) {
-            audit.record(actor, "REPLENISH", "confirmation " + confirmationId, "refused: " + refusal.userMessage());
-            throw refusal;
-        }
+        return changes.confirm(tenant, actor, confirmationId, new Applying());
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
-        metrics.cancelling(ConfirmAction.REPLENISH, () -> {
-            Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
-            audit.record(actor, "REPLENISH", describe(cancelled.pool(), cancelled.delta()), "cancelled");
-        });
+        changes.cancel(tenant, actor, confirmationId, ConfirmAction.REPLENISH);
+    }
+
+    /** What a redeemed replenishment does; {@link ConfirmedChanges} does the rest. */
+    private final class Applying implements ConfirmedChange<Replenishment> {
+
+        @Override
+        public ConfirmAction action() {
+            return ConfirmAction.REPLENISH;
+        }
+
+        @Override
+        public Action permission() {
+            return Action.REPLENISH;
+        }
+
+        @Override
+        public Replenishment apply(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
+            return applyLocked(h, tenant, actor, confirmation.pool(), confirmation.delta(), confirmation.reason());
+        }
+
+        @Override
+        public String outcome(Replenishment done) {
+            return "total now " + done.totalAfter();
+        }
     }
 
     /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */
@@ -108,7 +110,7 @@ public final class Replenishments {
                     "total now " + done.totalAfter());
             return done;
         } catch (Refusal refusal) {
-            audit.record(actor, "REPLENISH", describe(pool, delta), "refused: " + refusal.userMessage());
+            audit.record(actor, "REPLENISH", describe(pool, delta), "refused: " + refusal.code());
             throw refusal;
         }
     }

@@ -4,15 +4,15 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
-import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
+import dev.licensebot.core.confirm.ConfirmedChange;
+import dev.licensebot.core.confirm.ConfirmedChanges;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,17 +36,17 @@ public final class Terminations {
     private final Clock clock;
     private final Operators operators;
     private final Confirmations confirmations;
-    private final AuditLog audit;
+    private final ConfirmedChanges changes;
     private final LicenseMetrics metrics;
 
-    public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations, AuditLog audit,
-                        LicenseMetrics metrics) {
-        this.metrics = metrics;
+    public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations,
+                        ConfirmedChanges changes, LicenseMetrics metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.operators = operators;
         this.confirmations = confirmations;
-        this.audit = audit;
+        this.changes = changes;
+        this.metrics = metrics;
     }
 
     public TerminationPlan request(Tenant tenant, Actor actor, List<String> sessionIds) {
@@ -68,33 +68,44 @@ public final class Terminations {
 
     /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
     public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
-        return metrics.confirming(ConfirmAction.TERMINATE, () -> confirmNow(tenant, actor, confirmationId));
-    }
-
-    private TerminationResult confirmNow(Tenant tenant, Actor actor, String confirmationId) {
-        operators.require(tenant, actor, Action.TERMINATE);
-        try {
-            TerminationResult result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> terminate(h, tenant, actor, confirmationId));
-            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, result.summary());
-            metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount());
-            return result;
-        } catch (Refusal refusal) {
-            audit.record(actor, "TERMINATE", "confirmation " + confirmationId, "refused: " + refusal.code());
-            throw refusal;
-        }
+        return changes.confirm(tenant, actor, confirmationId, new Closing());
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
-        metrics.cancelling(ConfirmAction.TERMINATE, () -> {
-            Confirmation cancelled = confirmations.cancel(actor, confirmationId, tenant.zone());
-            audit.record(actor, "TERMINATE", "sessions " + String.join(", ", cancelled.sessionIds()), "cancelled");
-        });
+        changes.cancel(tenant, actor, confirmationId, ConfirmAction.TERMINATE);
     }
 
-    /** Redeeming and closing commit together: a failure part-way leaves the confirmation usable. */
-    private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, String confirmationId) {
-        Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, ConfirmAction.TERMINATE,
-                tenant.zone());
+    /** What a redeemed termination does; {@link ConfirmedChanges} does the rest. */
+    private final class Closing implements ConfirmedChange<TerminationResult> {
+
+        @Override
+        public ConfirmAction action() {
+            return ConfirmAction.TERMINATE;
+        }
+
+        @Override
+        public Action permission() {
+            return Action.TERMINATE;
+        }
+
+        @Override
+        public TerminationResult apply(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
+            return terminate(h, tenant, actor, confirmation);
+        }
+
+        @Override
+        public String outcome(TerminationResult result) {
+            return result.summary();
+        }
+
+        @Override
+        public void done(TerminationResult result) {
+            metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount());
+        }
+    }
+
+    /** Runs with the redeem: a failure part-way leaves the confirmation usable. */
+    private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
         // The sessions in id order, so two terminations of overlapping sets lock them in one order;
@@ -110,9 +121,7 @@ public final class Terminations {
         for (String id : confirmation.sessionIds()) {
             outcomes.add(outcome(reads.find(tenant.id(), id).map(found -> found.asOf(now)), id, closedNow.get(id)));
         }
-        TerminationResult result = new TerminationResult(outcomes, actor.name(), now);
-        confirmations.recordOutcome(h, confirmation.id(), result.summary());
-        return result;
+        return new TerminationResult(outcomes, actor.name(), now);
     }
 
     private static TerminationResult.Outcome outcome(Optional<AgentSession> session, String id, boolean closedNow) {
