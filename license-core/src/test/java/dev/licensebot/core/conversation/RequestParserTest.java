@@ -47,6 +47,14 @@ class RequestParserTest {
                 parse("history sessions since 2026-03-01 page 2"));
         assertEquals(new History(HistoryKind.PURCHASES, null, 1), parse("purchase history"));
         assertEquals(new History(HistoryKind.PURCHASES, null, 1), parse("History Purchases"));
+        assertEquals(new History(HistoryKind.SESSIONS, null, 2, true), parse("history sessions wide page 2"));
+    }
+
+    @Test
+    void theAuditLogIsAskedForWithASinceAndAPage() {
+        assertEquals(new LicenseRequest.Audit(null, 1), parse("audit"));
+        assertEquals(new LicenseRequest.Audit(LocalDate.of(2026, 12, 1), 3), parse("audit log since 2026-12-01 page 3"));
+        assertEquals(new Help(List.of("yesterday")), parse("audit yesterday"));
     }
 
     @Test
