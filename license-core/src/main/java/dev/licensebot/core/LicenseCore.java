@@ -61,19 +61,19 @@ public final class LicenseCore {
         this.metrics = new LicenseMetrics(registry);
         Repositories repositories = new Repositories(jdbi);
         this.tenants = new Tenants(jdbi, repositories, clock);
-        this.audit = new AuditLog(jdbi, clock);
+        this.audit = new AuditLog(jdbi, repositories, clock);
         this.operators = new Operators(jdbi, repositories, clock, audit);
         this.sessionLicenses = new SessionLicenses(jdbi, repositories, clock, metrics);
         this.activeSessions = new ActiveSessions(jdbi, repositories, clock, operators);
-        this.timeoutSweeper = new TimeoutSweeper(jdbi, clock, metrics);
-        this.userLicenses = new UserLicenses(jdbi, clock, metrics);
-        this.usage = new UsageReport(jdbi, clock, operators);
-        this.histories = new Histories(jdbi, clock, operators);
-        this.auditTrail = new AuditTrail(jdbi, clock, operators);
-        this.confirmations = new Confirmations(jdbi, clock);
-        ConfirmedChanges changes = new ConfirmedChanges(jdbi, operators, confirmations, audit, metrics);
-        this.terminations = new Terminations(jdbi, clock, operators, confirmations, changes, metrics);
-        this.replenishments = new Replenishments(jdbi, clock, operators, confirmations, changes, audit);
+        this.timeoutSweeper = new TimeoutSweeper(jdbi, repositories, clock, metrics);
+        this.userLicenses = new UserLicenses(jdbi, repositories, clock, metrics);
+        this.usage = new UsageReport(jdbi, repositories, clock, operators);
+        this.histories = new Histories(jdbi, repositories, clock, operators);
+        this.auditTrail = new AuditTrail(jdbi, repositories, clock, operators);
+        this.confirmations = new Confirmations(jdbi, repositories, clock);
+        ConfirmedChanges changes = new ConfirmedChanges(jdbi, repositories, operators, confirmations, audit, metrics);
+        this.terminations = new Terminations(jdbi, repositories, clock, operators, confirmations, changes, metrics);
+        this.replenishments = new Replenishments(jdbi, repositories, clock, operators, confirmations, changes, audit);
         metrics.activeSessions(activeSessions::countAcrossTenants);
     }
 

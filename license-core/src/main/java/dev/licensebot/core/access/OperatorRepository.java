@@ -10,7 +10,7 @@ import java.util.Optional;
 
 public interface OperatorRepository {
 
-    /** Read on every chat request, so Operators runs it through the once-attached Repositories. */
+    /** Read on every chat request. */
     @SqlQuery("SELECT role FROM tenant_operator WHERE tenant_id = :tenantId AND email = :email")
     Optional<Role> findRole(@Bind("tenantId") String tenantId, @Bind("email") String email);
 

@@ -51,7 +51,7 @@ public final class Operators {
     public void grant(Actor grantor, String email, Role role) {
         String normalized = normalize(email);
         jdbi.useTransaction(h -> {
-            OperatorRepository repo = h.attach(OperatorRepository.class);
+            OperatorRepository repo = repositories.of(OperatorRepository.class);
             if (repo.updateRole(grantor.tenantId(), normalized, role, clock.instant()) == 0) {
                 repo.insert(grantor.tenantId(), normalized, role, clock.instant());
             }
@@ -117,7 +117,7 @@ public final class Operators {
 
     /** Whom to ask, said once here for every surface; never the asker themself. */
     private String whoCanGrant(String tenantId, String asker) {
-        List<String> admins = jdbi.withExtension(OperatorRepository.class, r -> r.adminsOtherThan(tenantId, asker));
+        List<String> admins = repositories.with(OperatorRepository.class, r -> r.adminsOtherThan(tenantId, asker));
         return admins.isEmpty()
                 ? " An operator with shell access can grant it with `licensebot.jar operator grant`."
                 : " Ask " + String.join(" or ", admins) + " to grant you access.";

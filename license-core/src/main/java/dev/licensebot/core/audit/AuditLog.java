@@ -1,5 +1,6 @@
 package dev.licensebot.core.audit;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Surface;
 import org.jdbi.v3.core.Jdbi;
@@ -26,10 +27,12 @@ public final class AuditLog {
     private static final int MAX_OUTCOME = 500;
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
 
-    public AuditLog(Jdbi jdbi, Clock clock) {
+    public AuditLog(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
     }
 
@@ -59,7 +62,7 @@ public final class AuditLog {
 
     /** Newest first. */
     public List<AuditEntry> recent(String tenantId, int limit) {
-        return jdbi.withExtension(AuditRepository.class, repo -> repo.recent(tenantId, limit));
+        return repositories.with(AuditRepository.class, repo -> repo.recent(tenantId, limit));
     }
 
     private static String cut(String text, int max) {

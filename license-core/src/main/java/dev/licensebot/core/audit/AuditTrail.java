@@ -1,5 +1,6 @@
 package dev.licensebot.core.audit;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
@@ -21,11 +22,13 @@ import java.time.Instant;
 public final class AuditTrail {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
 
-    public AuditTrail(Jdbi jdbi, Clock clock, Operators operators) {
+    public AuditTrail(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
     }
@@ -35,7 +38,7 @@ public final class AuditTrail {
         operators.require(tenant, actor, Action.VIEW_AUDIT);
         Instant since = query.start(tenant.zone());
         PageRequest page = query.page();
-        Page<AuditEntry> rows = jdbi.withExtension(AuditRepository.class, repo -> new Page<>(
+        Page<AuditEntry> rows = repositories.with(AuditRepository.class, repo -> new Page<>(
                 repo.page(tenant.id(), since, page.size(), page.offset()), page.page(), page.size(),
                 repo.count(tenant.id(), since)));
         return new HistoryView<>(rows, query.since(), tenant.zone(), clock.instant());

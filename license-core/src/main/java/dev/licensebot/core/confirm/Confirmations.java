@@ -1,10 +1,10 @@
 package dev.licensebot.core.confirm;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.time.TenantTime;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.security.SecureRandom;
@@ -28,10 +28,12 @@ public final class Confirmations {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
 
-    public Confirmations(Jdbi jdbi, Clock clock) {
+    public Confirmations(Jdbi jdbi, Repositories repositories, Clock clock) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
     }
 
@@ -49,7 +51,7 @@ public final class Confirmations {
         Confirmation confirmation = new Confirmation(newId(), actor.tenantId(), actor.name(), action, sessionIds, pool,
                 delta, reason, now, now.plus(LIFETIME));
         jdbi.useTransaction(h -> {
-            ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
+            ConfirmationRepository repo = repositories.of(ConfirmationRepository.class);
             repo.insert(confirmation);
             if (!sessionIds.isEmpty()) {
                 repo.insertSessions(confirmation.id(), sessionIds,
@@ -60,21 +62,21 @@ public final class Confirmations {
     }
 
     /**
-     * Uses the confirmation up for {@code actor}, or refuses saying why nothing happened. Runs on
-     * the caller's handle so the action it confirms commits, or rolls back, together with it.
+     * Uses the confirmation up for {@code actor}, or refuses saying why nothing happened. Runs in
+     * the transaction open on this thread, so the action it confirms commits, or rolls back, with it.
      */
-    public Confirmation redeem(Handle h, Actor actor, String confirmationId, ConfirmAction expected, ZoneId zone) {
-        return use(h, actor, confirmationId, expected, zone, CONFIRMED);
+    public Confirmation redeem(Actor actor, String confirmationId, ConfirmAction expected, ZoneId zone) {
+        return use(actor, confirmationId, expected, zone, CONFIRMED);
     }
 
     /** Cancelling also uses it up: a later Confirm on the same message does nothing. */
     public Confirmation cancel(Actor actor, String confirmationId, ConfirmAction action, ZoneId zone) {
-        return jdbi.inTransaction(h -> use(h, actor, confirmationId, action, zone, CANCELLED));
+        return jdbi.inTransaction(h -> use(actor, confirmationId, action, zone, CANCELLED));
     }
 
     /** Which action a confirmation of {@code tenantId} waits for, so one Confirm button serves both. */
     public ConfirmAction actionOf(String tenantId, String confirmationId) {
-        return jdbi.withExtension(ConfirmationRepository.class, repo -> repo.find(tenantId,
+        return repositories.with(ConfirmationRepository.class, repo -> repo.find(tenantId,
                         confirmationId == null ? "" : confirmationId))
                 .map(stored -> stored.confirmation(List.of()).action())
                 .orElseThrow(Confirmations::unknown);
@@ -85,13 +87,13 @@ public final class Confirmations {
     }
 
     /** Adds what the action did, for the record. */
-    public void recordOutcome(Handle h, String confirmationId, String outcome) {
-        h.attach(ConfirmationRepository.class).recordOutcome(confirmationId, cut(outcome));
+    public void recordOutcome(String confirmationId, String outcome) {
+        repositories.of(ConfirmationRepository.class).recordOutcome(confirmationId, cut(outcome));
     }
 
-    private Confirmation use(Handle h, Actor actor, String id, ConfirmAction expected, ZoneId zone, String outcome) {
+    private Confirmation use(Actor actor, String id, ConfirmAction expected, ZoneId zone, String outcome) {
         Instant now = clock.instant();
-        ConfirmationRepository repo = h.attach(ConfirmationRepository.class);
+        ConfirmationRepository repo = repositories.of(ConfirmationRepository.class);
         ConfirmationRepository.StoredConfirmation stored = repo.find(actor.tenantId(), id == null ? "" : id)
                 .filter(c -> expected == null || c.action() == expected)
                 .orElseThrow(Confirmations::unknown);

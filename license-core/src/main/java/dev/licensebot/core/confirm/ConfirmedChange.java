@@ -3,7 +3,6 @@ package dev.licensebot.core.confirm;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.tenant.Tenant;
-import org.jdbi.v3.core.Handle;
 
 /**
  * What a confirmed action does once its confirmation is redeemed: the one part in which terminate
@@ -19,7 +18,7 @@ public interface ConfirmedChange<R> {
     Action permission();
 
     /** Runs in the transaction that redeems the confirmation, so both commit or neither does. */
-    R apply(Handle h, Tenant tenant, Actor actor, Confirmation confirmation);
+    R apply(Tenant tenant, Actor actor, Confirmation confirmation);
 
     /** One line for the confirmation's record and the audit log: "total now 35". */
     String outcome(R result);

@@ -1,5 +1,6 @@
 package dev.licensebot.core.confirm;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
@@ -17,14 +18,16 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class ConfirmedChanges {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Operators operators;
     private final Confirmations confirmations;
     private final AuditLog audit;
     private final LicenseMetrics metrics;
 
-    public ConfirmedChanges(Jdbi jdbi, Operators operators, Confirmations confirmations, AuditLog audit,
+    public ConfirmedChanges(Jdbi jdbi, Repositories repositories, Operators operators, Confirmations confirmations, AuditLog audit,
                             LicenseMetrics metrics) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.operators = operators;
         this.confirmations = confirmations;
         this.audit = audit;
@@ -40,10 +43,10 @@ public final class ConfirmedChanges {
         String auditAction = change.action().name();
         try {
             Redeemed<R> redeemed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-                Confirmation confirmation = confirmations.redeem(h, actor, confirmationId, change.action(),
+                Confirmation confirmation = confirmations.redeem(actor, confirmationId, change.action(),
                         tenant.zone());
-                R result = change.apply(h, tenant, actor, confirmation);
-                confirmations.recordOutcome(h, confirmation.id(), change.outcome(result));
+                R result = change.apply(tenant, actor, confirmation);
+                confirmations.recordOutcome(confirmation.id(), change.outcome(result));
                 return new Redeemed<>(confirmation, result);
             });
             audit.record(actor, auditAction, redeemed.confirmation().describe(), change.outcome(redeemed.result()));

@@ -10,19 +10,23 @@ import org.jdbi.v3.core.extension.HandleSupplier;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * SqlObject repositories attached once per Jdbi, whose statements run on the handle that
- * {@code jdbi.withHandle} or {@code jdbi.inTransaction} opened on the calling thread: they join its
- * transaction, so the deadlock retry of {@link Database#jdbiFor} runs them again with the rest.
+ * The core's one way to reach SQL: SqlObject repositories (SQL next to them, parameters bound),
+ * attached once per Jdbi and run on the handle the use case opened on the calling thread, so they
+ * join its transaction and the deadlock retry of {@link Database#jdbiFor} runs them again with the
+ * rest. A use case opens the handle ({@code jdbi.inTransaction}, {@code jdbi.withHandle}) and takes
+ * repositories with {@link #of}; a single read that needs no transaction of its own is
+ * {@link #with}.
  *
- * <p>Why: {@code Handle.attach} builds a handler, and copies the configuration, for every method of
- * the interface on every attach, 8 to 12 µs of CPU in Jdbi 3.55, more than a whole query on the hot
- * paths (bench/NOTES.md, "Why Handle.attach costs more"). Attached once, a call costs what the
- * fluent statement costs. The handlers are stateless after the attach, so one instance serves
- * every thread.
+ * <p>Why not Jdbi's {@code Handle.attach} or {@code withExtension}: they build a handler, and copy
+ * the configuration, for every method of the interface on every call, which costs more CPU than a
+ * whole statement on the hot paths (allocation, heartbeat, logout; measured in bench/NOTES.md, "Why
+ * Handle.attach costs more"). Attached once, a call costs what the fluent statement costs. The
+ * handlers are stateless after the attach, so one instance serves every thread.
  *
- * <p>Outside a handle the repositories throw rather than open a handle of their own, as Jdbi's
+ * <p>Outside a handle {@link #of} throws rather than open a handle of its own, as Jdbi's
  * {@code onDemand} would: that would quietly run outside the caller's transaction. Statements see
  * the Jdbi's configuration as it was at the first attach, not registrations made on one handle.
  */
@@ -45,6 +49,11 @@ public final class Repositories {
     public <T> T of(Class<T> type) {
         requireOpenHandle(jdbi);
         return type.cast(attached.computeIfAbsent(type, this::attach));
+    }
+
+    /** One read on a handle of its own, for a use case that needs nothing else in that handle. */
+    public <T, R> R with(Class<T> type, Function<T, R> read) {
+        return jdbi.withHandle(h -> read.apply(of(type)));
     }
 
     private Object attach(Class<?> type) {

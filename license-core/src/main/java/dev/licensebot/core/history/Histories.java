@@ -1,5 +1,6 @@
 package dev.licensebot.core.history;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
@@ -22,11 +23,13 @@ import java.util.stream.Collectors;
 public final class Histories {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
 
-    public Histories(Jdbi jdbi, Clock clock, Operators operators) {
+    public Histories(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
     }
@@ -58,7 +61,7 @@ public final class Histories {
         operators.require(tenant, actor, Action.VIEW_HISTORY);
         Instant since = query.start(tenant.zone());
         Instant now = clock.instant();
-        Page<T> page = jdbi.withExtension(HistoryRepository.class, repo -> reader.read(repo, since, query.page(), now));
+        Page<T> page = repositories.with(HistoryRepository.class, repo -> reader.read(repo, since, query.page(), now));
         return new HistoryView<>(page, query.since(), tenant.zone(), now);
     }
 

@@ -1,5 +1,6 @@
 package dev.licensebot.core.replenish;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
@@ -15,7 +16,6 @@ import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.TenantRepository;
 import dev.licensebot.core.tenant.Tenants;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -26,15 +26,17 @@ import java.time.Instant;
 public final class Replenishments {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
     private final Confirmations confirmations;
     private final ConfirmedChanges changes;
     private final AuditLog audit;
 
-    public Replenishments(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations,
+    public Replenishments(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators, Confirmations confirmations,
                           ConfirmedChanges changes, AuditLog audit) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
         this.confirmations = confirmations;
@@ -47,8 +49,8 @@ public final class Replenishments {
         operators.require(tenant, actor, Action.REPLENISH);
         String cleanReason = validate(delta, reason);
         int[] totals = jdbi.withHandle(h -> new int[] {
-                h.attach(TenantRepository.class).total(tenant.id(), pool),
-                h.attach(PoolOccupancy.class).inUse(tenant.id(), pool, clock.instant())});
+                repositories.of(TenantRepository.class).total(tenant.id(), pool),
+                repositories.of(PoolOccupancy.class).inUse(tenant.id(), pool, clock.instant())});
         int after = checkedTotal(pool, totals[0], delta, totals[1]);
         Confirmation confirmation = confirmations.createReplenishment(actor, pool, delta, cleanReason);
         return new ReplenishPlan(confirmation, pool, delta, totals[0], after, totals[1], cleanReason);
@@ -89,8 +91,8 @@ public final class Replenishments {
         }
 
         @Override
-        public Replenishment apply(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
-            return applyLocked(h, tenant, actor, confirmation.pool(), confirmation.delta(), confirmation.reason());
+        public Replenishment apply(Tenant tenant, Actor actor, Confirmation confirmation) {
+            return applyLocked(tenant, actor, confirmation.pool(), confirmation.delta(), confirmation.reason());
         }
 
         @Override
@@ -105,7 +107,7 @@ public final class Replenishments {
         String cleanReason = validate(delta, reason);
         try {
             Replenishment done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    h -> applyLocked(h, tenant, actor, pool, delta, cleanReason));
+                    h -> applyLocked(tenant, actor, pool, delta, cleanReason));
             audit.record(actor, "REPLENISH", describe(pool, delta) + reasonSuffix(cleanReason),
                     "total now " + done.totalAfter());
             return done;
@@ -115,13 +117,13 @@ public final class Replenishments {
         }
     }
 
-    private Replenishment applyLocked(Handle h, Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
+    private Replenishment applyLocked(Tenant tenant, Actor actor, Pool pool, int delta, String reason) {
         Instant now = clock.instant();
-        TenantRepository tenants = h.attach(TenantRepository.class);
+        TenantRepository tenants = repositories.of(TenantRepository.class);
         int total = tenants.lockPool(tenant.id(), pool);
-        int after = checkedTotal(pool, total, delta, h.attach(PoolOccupancy.class).inUse(tenant.id(), pool, now));
+        int after = checkedTotal(pool, total, delta, repositories.of(PoolOccupancy.class).inUse(tenant.id(), pool, now));
         tenants.updateTotal(tenant.id(), pool, after);
-        h.attach(ReplenishmentRepository.class).insert(tenant.id(), pool, now, delta, after, actor.name(), reason);
+        repositories.of(ReplenishmentRepository.class).insert(tenant.id(), pool, now, delta, after, actor.name(), reason);
         return new Replenishment(pool, now, delta, after, actor.name(), reason);
     }
 

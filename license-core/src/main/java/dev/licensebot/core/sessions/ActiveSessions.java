@@ -39,7 +39,7 @@ public final class ActiveSessions {
 
     /** Open sessions of every tenant: for the operators' gauge, never shown to a tenant. */
     public int countAcrossTenants() {
-        return jdbi.withExtension(SessionRepository.class, sessions -> sessions.countOpenAcrossTenants(clock.instant()));
+        return repositories.with(SessionRepository.class, sessions -> sessions.countOpenAcrossTenants(clock.instant()));
     }
 
     public record Query(SessionSort sort, SortOrder order, PageRequest page) {

@@ -2,7 +2,6 @@ package dev.licensebot.core.sessions;
 
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.tenant.SessionPoolCounter;
-import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.function.ToIntFunction;
@@ -24,16 +23,14 @@ final class SessionClosing {
      * {@code now} is the clock read the closes were stamped by: each end is at most now, or the
      * session's own start when that is later (SessionWrites), and the pool's stamp moves up to it.
      */
-    static int close(Handle h, String tenantId, Instant now, ToIntFunction<SessionWrites> close) {
-        return giveBack(h.attach(SessionPoolCounter.class), tenantId, close.applyAsInt(h.attach(SessionWrites.class)),
-                now);
+    static int close(Repositories repositories, String tenantId, Instant now, ToIntFunction<SessionWrites> close) {
+        return giveBack(repositories.of(SessionPoolCounter.class), tenantId,
+                close.applyAsInt(repositories.of(SessionWrites.class)), now);
     }
 
     /**
-     * Closes one session if it is open now; 1 if this call closed it. A logout's whole work, so it
-     * goes through the once-attached repositories, on the caller's open handle and transaction:
-     * Handle.attach builds a handler for each method of an interface, more CPU than these two
-     * statements (issue 7, B1).
+     * Closes one session if it is open now; 1 if this call closed it: a logout's whole work, on the
+     * caller's open handle and transaction.
      */
     static int closeOne(Repositories repositories, String tenantId, String sessionId, Instant now, EndReason reason,
                         String by) {

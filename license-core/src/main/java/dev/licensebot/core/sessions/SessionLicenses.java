@@ -86,7 +86,7 @@ public final class SessionLicenses {
         int lapsed = 0;
         if (take.outcome() == Outcome.FULL) {
             lapsed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    h -> SessionClosing.close(h, tenant.id(), now, s -> s.recordTimeouts(tenant.id(), now)));
+                    h -> SessionClosing.close(repositories, tenant.id(), now, s -> s.recordTimeouts(tenant.id(), now)));
             take = lapsed > 0 ? take(tenant, session, clientId) : take;
         }
         if (take.outcome() == Outcome.TAKEN) {
@@ -154,11 +154,7 @@ public final class SessionLicenses {
 
     private enum Outcome { TAKEN, FULL, ALREADY_OPEN }
 
-    /**
-     * The session's row and its open interactions, on the caller's transaction, through the
-     * once-attached SessionWrites: on every allocation, and Handle.attach builds a handler for each
-     * method of an interface, which cost more CPU than the statements (issue 7, B1).
-     */
+    /** The session's row and its open interactions, on the caller's transaction. */
     private void insert(AgentSession session) {
         SessionWrites sessions = repositories.of(SessionWrites.class);
         sessions.insert(session, InteractionsHash.of(session.openInteractions()));
@@ -170,12 +166,12 @@ public final class SessionLicenses {
     private Opened importClosed(Tenant tenant, AgentSession session) {
         try {
             jdbi.useTransaction(h -> {
-                SessionWrites sessions = h.attach(SessionWrites.class);
+                SessionWrites sessions = repositories.of(SessionWrites.class);
                 // Closed already, so it holds no license: the pool's held stays as it is.
                 sessions.insert(session, InteractionsHash.of(session.openInteractions()));
                 sessions.insertInteractions(tenant.id(), session.id(), session.openInteractions());
                 // Past days' maxima were cached without this session: forget the days it spans.
-                h.attach(DailyPeakRepository.class).forget(tenant.id(), Pool.SESSION,
+                repositories.of(DailyPeakRepository.class).forget(tenant.id(), Pool.SESSION,
                         tenant.zone(), session.startedAt(), session.endedAt());
             });
             return new Opened(session, true);
@@ -220,11 +216,11 @@ public final class SessionLicenses {
 
     public Optional<AgentSession> find(Tenant tenant, String sessionId) {
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> find(h, tenant, sessionId, now));
+        return jdbi.withHandle(h -> read(tenant, sessionId, now));
     }
 
-    private static Optional<AgentSession> find(Handle h, Tenant tenant, String sessionId, Instant now) {
-        SessionRepository sessions = h.attach(SessionRepository.class);
+    private Optional<AgentSession> read(Tenant tenant, String sessionId, Instant now) {
+        SessionRepository sessions = repositories.of(SessionRepository.class);
         return sessions.find(tenant.id(), sessionId).map(s -> withInteractions(sessions, s).asOf(now));
     }
 

@@ -14,11 +14,8 @@ import static dev.licensebot.core.sessions.SessionRepository.COLUMNS;
 import static dev.licensebot.core.sessions.SessionRepository.OPEN;
 
 /**
- * Opening, touching and closing sessions: the SQL of every write, in one place. Allocation and
- * logout call this interface once-attached ({@link dev.licensebot.core.db.Repositories}), because
- * Handle.attach builds a handler for every method of a SqlObject each time, which cost more CPU than
- * the statements (issue 7, B1 and B2); so does the heartbeat, which also runs TOUCH_UNCHANGED as one
- * batch for many heartbeats. The rarer paths (imports, terminations, the sweep) attach this interface.
+ * Opening, touching and closing sessions: the SQL of every write, in one place. The heartbeat also
+ * runs TOUCH_UNCHANGED as one batch for many heartbeats ({@link UnchangedTouches}).
  */
 public interface SessionWrites {
 

@@ -1,5 +1,6 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
@@ -11,7 +12,6 @@ import dev.licensebot.core.confirm.ConfirmedChanges;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.Tenant;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -33,15 +33,17 @@ public final class Terminations {
     public static final int MAX_SESSIONS = 100;
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
     private final Confirmations confirmations;
     private final ConfirmedChanges changes;
     private final LicenseMetrics metrics;
 
-    public Terminations(Jdbi jdbi, Clock clock, Operators operators, Confirmations confirmations,
+    public Terminations(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators, Confirmations confirmations,
                         ConfirmedChanges changes, LicenseMetrics metrics) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
         this.confirmations = confirmations;
@@ -89,8 +91,8 @@ public final class Terminations {
         }
 
         @Override
-        public TerminationResult apply(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
-            return terminate(h, tenant, actor, confirmation);
+        public TerminationResult apply(Tenant tenant, Actor actor, Confirmation confirmation) {
+            return terminate(tenant, actor, confirmation);
         }
 
         @Override
@@ -105,14 +107,14 @@ public final class Terminations {
     }
 
     /** Runs with the redeem: a failure part-way leaves the confirmation usable. */
-    private TerminationResult terminate(Handle h, Tenant tenant, Actor actor, Confirmation confirmation) {
+    private TerminationResult terminate(Tenant tenant, Actor actor, Confirmation confirmation) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<TerminationResult.Outcome> outcomes = new ArrayList<>();
         // The sessions in id order, so two terminations of overlapping sets lock them in one order;
         // then the pool's held drops by those closed (SessionClosing). Outcomes keep the asked order.
-        SessionRepository reads = h.attach(SessionRepository.class);
+        SessionRepository reads = repositories.of(SessionRepository.class);
         Map<String, Boolean> closedNow = new HashMap<>();
-        SessionClosing.close(h, tenant.id(), now, s -> {
+        SessionClosing.close(repositories, tenant.id(), now, s -> {
             for (String id : confirmation.sessionIds().stream().sorted().toList()) {
                 closedNow.put(id, s.close(tenant.id(), id, now, EndReason.TERMINATED, actor.name()) == 1);
             }
@@ -137,7 +139,7 @@ public final class Terminations {
 
     /** With their open interactions, which the confirmation shows as what the termination cuts. */
     private Map<String, AgentSession> load(Tenant tenant, List<String> ids, Instant now) {
-        return jdbi.withExtension(SessionRepository.class, sessions -> ActiveSessions.withInteractions(sessions,
+        return repositories.with(SessionRepository.class, sessions -> ActiveSessions.withInteractions(sessions,
                         tenant.id(), sessions.findAll(tenant.id(), ids))).stream()
                 .map(s -> s.asOf(now))
                 .collect(Collectors.toMap(AgentSession::id, Function.identity()));

@@ -1,5 +1,6 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -16,11 +17,13 @@ import java.time.temporal.ChronoUnit;
 public final class TimeoutSweeper {
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final LicenseMetrics metrics;
 
-    public TimeoutSweeper(Jdbi jdbi, Clock clock, LicenseMetrics metrics) {
+    public TimeoutSweeper(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -33,8 +36,8 @@ public final class TimeoutSweeper {
         // Milliseconds, as stored (DATETIME(3)): the pool's stamp moves to exactly what was compared.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int closed = 0;
-        for (String tenantId : jdbi.withExtension(SessionRepository.class, s -> s.tenantsWithLapsedTimeouts(now))) {
-            closed += jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(h, tenantId, now, s -> s.recordTimeouts(tenantId, now)));
+        for (String tenantId : repositories.with(SessionRepository.class, s -> s.tenantsWithLapsedTimeouts(now))) {
+            closed += jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> SessionClosing.close(repositories, tenantId, now, s -> s.recordTimeouts(tenantId, now)));
         }
         // The update is conditional, so across nodes each timeout is counted by exactly one.
         metrics.sessionsClosed(EndReason.TIMEOUT, closed);

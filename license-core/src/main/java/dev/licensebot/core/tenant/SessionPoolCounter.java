@@ -17,8 +17,8 @@ import java.time.Instant;
  * either: an allocation whose start had to move reads {@link #stampedAt} and rewrites its own
  * uncommitted session row after taking its license (SessionLicenses).
  *
- * <p>Apart from {@link TenantRepository} because it is on the hottest path: allocation and logout
- * call it once-attached ({@link dev.licensebot.core.db.Repositories}), the rarer closes attach it.
+ * <p>Apart from {@link TenantRepository} because it is on the hottest path (allocation and logout),
+ * where a small interface keeps the statements easy to read and to measure.
  */
 public interface SessionPoolCounter {
 

@@ -68,7 +68,7 @@ public final class Tenants {
         String apiKey = ApiKeys.generate();
         Tenant tenant = new Tenant(id, name, zone, timeout, clock.instant());
         jdbi.useTransaction(h -> {
-            TenantRepository repo = h.attach(TenantRepository.class);
+            TenantRepository repo = repositories.of(TenantRepository.class);
             repo.insert(tenant.id(), name, zone.getId(), timeout.toSeconds(), ApiKeys.hash(apiKey), tenant.createdAt());
             repo.insertPool(tenant.id(), Pool.SESSION, request.sessionLicenses());
             repo.insertPool(tenant.id(), Pool.USER, request.userLicenses());
@@ -81,14 +81,14 @@ public final class Tenants {
     }
 
     public Optional<Tenant> find(String tenantId) {
-        return jdbi.withExtension(TenantRepository.class, r -> r.findById(tenantId));
+        return repositories.with(TenantRepository.class, r -> r.findById(tenantId));
     }
 
     public Optional<Tenant> findByApiKey(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
             return Optional.empty();
         }
-        return jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
+        return repositories.with(TenantRepository.class, r -> r.findByApiKeyHash(ApiKeys.hash(apiKey.trim())));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class Tenants {
         }
         String hash = ApiKeys.hash(apiKey.trim());
         return recent.find(API_KEY + hash,
-                () -> jdbi.withExtension(TenantRepository.class, r -> r.findByApiKeyHash(hash)));
+                () -> repositories.with(TenantRepository.class, r -> r.findByApiKeyHash(hash)));
     }
 
     /** The workspace's tenant as the database has it now; chat requests ask {@link #linkedSlackTeam}. */
@@ -133,7 +133,7 @@ public final class Tenants {
         require(tenantId);
         String team = requireId("team", teamId);
         jdbi.useTransaction(h -> {
-            TenantRepository repo = h.attach(TenantRepository.class);
+            TenantRepository repo = repositories.of(TenantRepository.class);
             repo.unlinkSlackTeam(team);
             repo.linkSlackTeam(team, tenantId);
         });
@@ -144,7 +144,7 @@ public final class Tenants {
         require(tenantId);
         String entra = requireId("entraTenant", entraTenantId);
         jdbi.useTransaction(h -> {
-            TenantRepository repo = h.attach(TenantRepository.class);
+            TenantRepository repo = repositories.of(TenantRepository.class);
             repo.unlinkTeamsTenant(entra);
             repo.linkTeamsTenant(entra, tenantId);
         });
@@ -160,11 +160,11 @@ public final class Tenants {
 
     /** How many Microsoft Teams organizations are linked to any tenant. */
     public int linkedTeamsTenantCount() {
-        return jdbi.withExtension(TenantRepository.class, TenantRepository::countTeamsLinks);
+        return repositories.with(TenantRepository.class, TenantRepository::countTeamsLinks);
     }
 
     public int total(String tenantId, Pool pool) {
-        return jdbi.withExtension(TenantRepository.class, r -> r.total(tenantId, pool));
+        return repositories.with(TenantRepository.class, r -> r.total(tenantId, pool));
     }
 
     private static String requireName(String name) {

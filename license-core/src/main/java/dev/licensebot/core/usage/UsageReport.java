@@ -1,12 +1,12 @@
 package dev.licensebot.core.usage;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -27,11 +27,13 @@ public final class UsageReport {
     public static final int WINDOW_DAYS = 30;
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final Operators operators;
 
-    public UsageReport(Jdbi jdbi, Clock clock, Operators operators) {
+    public UsageReport(Jdbi jdbi, Repositories repositories, Clock clock, Operators operators) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.operators = operators;
     }
@@ -40,7 +42,7 @@ public final class UsageReport {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
-            PoolFigures figures = PoolFigures.of(h, tenant, now);
+            PoolFigures figures = PoolFigures.of(repositories, tenant, now);
             return new UsageSummary(figures.of(Pool.SESSION), figures.of(Pool.USER), tenant.zone(), figures.today(),
                     now);
         });
@@ -50,7 +52,7 @@ public final class UsageReport {
     public UsageTrend trend(Tenant tenant, Actor actor, Pool pool) {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> PoolFigures.of(h, tenant, now, EnumSet.of(pool)).trend(pool));
+        return jdbi.withHandle(h -> PoolFigures.of(repositories, tenant, now, EnumSet.of(pool)).trend(pool));
     }
 
     /**
@@ -61,7 +63,7 @@ public final class UsageReport {
         operators.require(tenant, actor, Action.VIEW_USAGE);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
-            PoolFigures figures = PoolFigures.of(h, tenant, now);
+            PoolFigures figures = PoolFigures.of(repositories, tenant, now);
             UsageTrend session = figures.trend(Pool.SESSION);
             UsageTrend user = figures.trend(Pool.USER);
             return new UsageOverview(new UsageSummary(session.figures(), user.figures(), tenant.zone(),
@@ -94,24 +96,24 @@ public final class UsageReport {
                                Map<Pool, PoolOccupancy.Standing> standing, Map<Pool, Integer> deniedToday,
                                String tenantId, TenantDays days, LocalDate today) {
 
-        static PoolFigures of(Handle h, Tenant tenant, Instant now) {
-            return of(h, tenant, now, EnumSet.allOf(Pool.class));
+        static PoolFigures of(Repositories repositories, Tenant tenant, Instant now) {
+            return of(repositories, tenant, now, EnumSet.allOf(Pool.class));
         }
 
         /**
          * Reads what the pools share in one statement each (their size and use, today's denials,
          * and in {@link DailyMaxima} their cached days and today's checkpoints), not one per pool.
          */
-        static PoolFigures of(Handle h, Tenant tenant, Instant now, Set<Pool> pools) {
+        static PoolFigures of(Repositories repositories, Tenant tenant, Instant now, Set<Pool> pools) {
             TenantDays days = new TenantDays(tenant.zone());
             LocalDate today = days.dayOf(now);
-            UsageRepository usage = h.attach(UsageRepository.class);
+            UsageRepository usage = repositories.of(UsageRepository.class);
             Map<Pool, PoolOccupancy.Standing> standing = new EnumMap<>(Pool.class);
-            h.attach(PoolOccupancy.class).standing(tenant.id(), now).forEach(s -> standing.put(s.pool(), s));
+            repositories.of(PoolOccupancy.class).standing(tenant.id(), now).forEach(s -> standing.put(s.pool(), s));
             Map<Pool, Integer> denied = usage.denials(tenant.id(), pools, days.startOf(today), days.endOf(today));
             LocalDate first = firstCountedDay(usage, tenant, days, today);
-            Map<Pool, TreeMap<LocalDate, Integer>> counted = new DailyMaxima(usage, h.attach(HoldingChanges.class),
-                    h.attach(DailyPeakRepository.class), days, tenant.id()).between(pools, first, today, now);
+            Map<Pool, TreeMap<LocalDate, Integer>> counted = new DailyMaxima(usage, repositories.of(HoldingChanges.class),
+                    repositories.of(DailyPeakRepository.class), days, tenant.id()).between(pools, first, today, now);
             return new PoolFigures(usage, counted, standing, denied, tenant.id(), days, today);
         }
 

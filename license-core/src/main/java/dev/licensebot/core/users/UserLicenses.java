@@ -1,5 +1,6 @@
 package dev.licensebot.core.users;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Input;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.metrics.LicenseMetrics;
@@ -24,11 +25,13 @@ public final class UserLicenses {
     private static final int MAX_CONVERSATIONS = 1_000_000_000;
 
     private final Jdbi jdbi;
+    private final Repositories repositories;
     private final Clock clock;
     private final LicenseMetrics metrics;
 
-    public UserLicenses(Jdbi jdbi, Clock clock, LicenseMetrics metrics) {
+    public UserLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics) {
         this.jdbi = jdbi;
+        this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -58,7 +61,7 @@ public final class UserLicenses {
      * hold its license before the release it took it from, and the daily max would count both.
      */
     private Optional<Allocated> allocateLocked(Handle h, Tenant tenant, PlatformUser requested) {
-        UserRepository users = h.attach(UserRepository.class);
+        UserRepository users = repositories.of(UserRepository.class);
         UserRepository.LockedPool pool = users.lockPool(tenant.id());
         Instant now = stamp(pool);
         int total = pool.total();
@@ -68,8 +71,8 @@ public final class UserLicenses {
             users.update(tenant.id(), refreshed);
             return Optional.of(new Allocated(refreshed, false));
         }
-        if (h.attach(PoolOccupancy.class).usersInUse(tenant.id()) >= total) {
-            h.attach(DenialRepository.class).record(tenant.id(), Pool.USER, now);
+        if (repositories.of(PoolOccupancy.class).usersInUse(tenant.id()) >= total) {
+            repositories.of(DenialRepository.class).record(tenant.id(), Pool.USER, now);
             return Optional.empty();
         }
         PlatformUser active = merge(requested, existing.orElse(null), now);
@@ -90,7 +93,7 @@ public final class UserLicenses {
      */
     public PlatformUser deactivate(Tenant tenant, String userId) {
         return jdbi.inTransaction(h -> {
-            UserRepository users = h.attach(UserRepository.class);
+            UserRepository users = repositories.of(UserRepository.class);
             Instant now = stamp(users.lockPool(tenant.id()));
             if (users.deactivate(tenant.id(), userId, now) == 1) {
                 users.closePeriod(tenant.id(), userId, now);
@@ -108,7 +111,7 @@ public final class UserLicenses {
     }
 
     public Optional<PlatformUser> find(Tenant tenant, String userId) {
-        return jdbi.withExtension(UserRepository.class, users -> users.find(tenant.id(), userId));
+        return repositories.with(UserRepository.class, users -> users.find(tenant.id(), userId));
     }
 
     /** New details win; a missing conversation count keeps the one we had. */

@@ -1,5 +1,6 @@
 package dev.licensebot.core.sessions;
 
+import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.metrics.LicenseMetrics;
@@ -111,7 +112,7 @@ class SessionLicensesTest {
         t.clock().advance(Duration.ofMinutes(31));
 
         assertTrue(t.core().timeoutSweeper().sweep() >= 1);
-        assertEquals(0, new TimeoutSweeper(db.jdbi(), t.clock(), new LicenseMetrics(new SimpleMeterRegistry())).sweep(), "a second node finds nothing left");
+        assertEquals(0, new TimeoutSweeper(db.jdbi(), new Repositories(db.jdbi()), t.clock(), new LicenseMetrics(new SimpleMeterRegistry())).sweep(), "a second node finds nothing left");
 
         AgentSession stored = db.jdbi().withExtension(SessionRepository.class, r -> r.find(tenant.id(), ann.id()))
                 .orElseThrow();

@@ -8,7 +8,6 @@ import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.time.TenantTime;
-import org.jdbi.v3.core.Handle;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -18,6 +17,7 @@ import dev.licensebot.core.testing.WaitingStatements;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -180,16 +180,23 @@ class TerminationsTest {
         Actor inSlack = new Actor(tenant.id(), admin.name(), admin.role(), Surface.SLACK);
         Actor inTeams = new Actor(tenant.id(), admin.name(), admin.role(), Surface.TEAMS);
         String id = t.core().terminations().request(tenant, inSlack, List.of(ann.id())).confirmation().id();
-        ExecutorService second = Executors.newSingleThreadExecutor();
-        try (Handle winner = db.jdbi().open()) {
+        ExecutorService presses = Executors.newFixedThreadPool(2);
+        CountDownLatch redeemed = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try {
             // The winner has redeemed it but not committed: the second press reads it unused and then
             // waits at its update, exactly as two presses at once do.
-            winner.begin();
-            t.core().confirmations().redeem(winner, inSlack, id, ConfirmAction.TERMINATE, tenant.zone());
-            Future<Refusal> loser = second.submit(() -> assertThrows(Refusal.class,
+            Future<Boolean> winner = presses.submit(() -> db.jdbi().inTransaction(h -> {
+                t.core().confirmations().redeem(inSlack, id, ConfirmAction.TERMINATE, tenant.zone());
+                redeemed.countDown();
+                return commit.await(30, TimeUnit.SECONDS);
+            }));
+            assertTrue(redeemed.await(30, TimeUnit.SECONDS));
+            Future<Refusal> loser = presses.submit(() -> assertThrows(Refusal.class,
                     () -> t.core().terminations().confirm(tenant, inTeams, id)));
             awaitAWaitingLock(db, loser);
-            winner.commit();
+            commit.countDown();
+            winner.get(30, TimeUnit.SECONDS);
 
             Refusal refusal = loser.get(30, TimeUnit.SECONDS);
 
@@ -198,7 +205,8 @@ class TerminationsTest {
                     + TenantTime.timeWithZone(t.clock().instant(), tenant.zone()) + ". Nothing more was done.",
                     refusal.userMessage());
         } finally {
-            second.shutdownNow();
+            commit.countDown();
+            presses.shutdownNow();
         }
     }
 
