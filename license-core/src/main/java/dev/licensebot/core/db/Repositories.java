@@ -23,7 +23,8 @@ import java.util.function.Function;
  * <p>Why not Jdbi's {@code Handle.attach} or {@code withExtension}: they build a handler, and copy
  * the configuration, for every method of the interface on every call, which costs more CPU than a
  * whole statement on the hot paths (allocation, heartbeat, logout; measured in bench/NOTES.md, "Why
- * `Handle.attach` costs more than a fluent statement"). Attached once, a call costs what the fluent statement costs. The
+ * `Handle.attach` costs more than a fluent statement"). Attached once, a call costs what the fluent
+ * statement costs. The
  * handlers are stateless after the attach, so one instance serves every thread.
  *
  * <p>Outside a handle {@link #of} throws rather than open a handle of its own, as Jdbi's
