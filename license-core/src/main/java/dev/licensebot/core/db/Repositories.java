@@ -24,8 +24,7 @@ import java.util.function.Function;
  * the configuration, for every method of the interface on every call, which costs more CPU than a
  * whole statement on the hot paths (allocation, heartbeat, logout; measured in bench/NOTES.md, "Why
  * `Handle.attach` costs more than a fluent statement"). Attached once, a call costs what the fluent
- * statement costs. The
- * handlers are stateless after the attach, so one instance serves every thread.
+ * statement costs. The handlers are stateless after the attach, so one instance serves every thread.
  *
  * <p>Outside a handle {@link #of} throws rather than open a handle of its own, as Jdbi's
  * {@code onDemand} would: that would quietly run outside the caller's transaction. Statements see
