@@ -17,7 +17,6 @@ import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.console.Console;
-import dev.licensebot.server.console.ConsoleUser;
 
 import org.slf4j.LoggerFactory;
 
@@ -195,7 +194,7 @@ class ConsoleActionsTest {
         };
         StringWriter out = new StringWriter();
 
-        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+        new Console(f.user(admin), typed, new PrintWriter(out), f.t.clock()).run();
 
         assertTrue(out.toString().contains("confirm> Only an account admin or higher can terminate sessions; "
                 + "you are a supervisor."), out::toString);
@@ -225,7 +224,7 @@ class ConsoleActionsTest {
         };
         StringWriter out = new StringWriter();
 
-        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+        new Console(f.user(admin), typed, new PrintWriter(out), f.t.clock()).run();
 
         assertTrue(out.toString().contains("confirm> This was already confirmed by " + f.email
                 + " in Slack at 09:00 CET. Nothing more was done."), out::toString);
