@@ -18,6 +18,7 @@ final class ActiveAgentsText {
     private ActiveAgentsText() {
     }
 
+    /** The list, or why there is none, and how to turn its pages and end sessions from here. */
     static Reply reply(ActiveSessions.View view, boolean mayTerminate) {
         Pager pager = new Pager(view.sessions(), p -> new LicenseRequest.Active(view.sort(), view.order(), p));
         return Reply.paged(render(view, pager, mayTerminate), pager);
@@ -40,12 +41,11 @@ final class ActiveAgentsText {
             table.row(s.id(), s.displayName(), TenantTime.since(s.startedAt(), view.asOf(), view.zone()),
                     interactions(s), s.openInteractionCount());
         }
-        return lines.add(table.render())
-                .add(pager.hint())
-                .add(mayTerminate ? "To end sessions: terminate ID…" : "")
-                .toString();
+        return lines.add(table.render()).add(pager.hint())
+                .add(mayTerminate ? "To end sessions: terminate ID…" : "").toString();
     }
 
+    /** "Chat ×2, Email": the names, which are what a terminal has room for. */
     static String interactions(AgentSession session) {
         return session.openInteractions().stream().map(OpenInteraction::label).collect(Collectors.joining(", "));
     }

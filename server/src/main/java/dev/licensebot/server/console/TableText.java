@@ -23,8 +23,9 @@ final class TableText {
         Page<?> page = view.rows();
         Pager pager = new Pager(page, at);
         String since = view.since() == null ? "" : " since " + TenantTime.date(view.since());
-        Lines lines = new Lines().add(table.title() + " · " + Lines.count(page.totalRows(), "entry", "entries")
-                + since + " · newest first" + pager.inHeading() + " · times in " + table.zone().getId());
+        long rows = page.totalRows();
+        Lines lines = new Lines().add(table.title() + " · " + rows + (rows == 1 ? " entry" : " entries") + since
+                + " · newest first" + pager.inHeading() + " · times in " + table.zone().getId());
         if (view.isEmpty()) {
             lines.add("Nothing recorded" + (since.isEmpty() ? " yet." : since + "."));
         } else if (page.isEmpty()) {

@@ -100,9 +100,7 @@ class ConsoleActionsTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("confirm> Cancelled: nothing was terminated."), result::toString);
         assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
-        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
-        assertEquals(List.of(f.email, Surface.CLI, "cancelled"),
-                List.of(audited.actor(), audited.surface(), audited.outcome()));
+        assertEquals(List.of(f.email, Surface.CLI, "cancelled"), lastAudited(f));
     }
 
     @OnBothDatabases
@@ -132,9 +130,7 @@ class ConsoleActionsTest {
         // "yes" is just an unknown word then: no confirmation was waiting for it.
         assertTrue(answers.get(2).startsWith("I did not understand \"yes\"."), answers.get(2));
         assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
-        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
-        assertEquals(List.of(f.email, Surface.CLI, "refused: role SUPERVISOR"),
-                List.of(audited.actor(), audited.surface(), audited.outcome()));
+        assertEquals(List.of(f.email, Surface.CLI, "refused: role SUPERVISOR"), lastAudited(f));
     }
 
     @OnBothDatabases
@@ -228,5 +224,11 @@ class ConsoleActionsTest {
 
         assertTrue(out.toString().contains("confirm> This was already confirmed by " + f.email
                 + " in Slack at 09:00 CET. Nothing more was done."), out::toString);
+    }
+
+    /** Who the last audit entry names, from where, and what came of it. */
+    private static List<Object> lastAudited(ConsoleFixture f) {
+        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
+        return List.of(audited.actor(), audited.surface(), audited.outcome());
     }
 }
