@@ -2,9 +2,9 @@ package dev.licensebot.server.console;
 
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.Press;
-import dev.licensebot.core.conversation.RequestParser;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.time.TenantTime;
 
@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The chat, in a terminal: a line typed is a message to the bot, parsed by the core's
- * {@link RequestParser} like a Slack command or a Teams message, and answered with the same core
- * results as text. Confirmations are answered by typing; `next`/`prev` page the last list.
+ * The chat, in a terminal: a line typed is a message to the core's {@link Conversation}, parsed and
+ * answered as a Slack command or a Teams message is, and {@link ConsoleText} shows the answer.
+ * Confirmations are answered by typing; `next`/`prev` page the last list.
  */
 public final class Console {
 
