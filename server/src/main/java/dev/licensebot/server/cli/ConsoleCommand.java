@@ -1,8 +1,9 @@
 package dev.licensebot.server.cli;
 
 import dev.licensebot.core.LicenseCore;
-import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.conversation.Caller;
+import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.server.console.Console;
 import dev.licensebot.server.console.ConsoleUser;
@@ -13,9 +14,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "console",
         description = {"Chat with licensebot in the terminal: the same words and answers as in Slack",
-                "and Teams (usage, active, history …, terminate …, replenish …, help),",
-                "confirmations answered by typing yes. Acts as the operator with this email,",
-                "with their role; refused if they are not an operator of the tenant.",
+                "and Teams (usage, active, history …, audit …, terminate …, replenish …,",
+                "help), confirmations answered by typing yes. Acts as the operator with this",
+                "email, with their role; refused if they are not an operator of the tenant.",
                 "quit, exit or the end of input (Ctrl+D) leaves. Log lines below WARN are not",
                 "shown meanwhile (the audit log is still recorded in the database).",
                 "",
@@ -47,8 +48,10 @@ final class ConsoleCommand implements Callable<Integer> {
             LicenseCore core = open.core();
             // Refusals here (no such tenant, not an operator) end the command with their one line and exit 2.
             Tenant tenant = core.tenants().require(tenantId);
-            Actor actor = core.operators().resolve(tenant.id(), email, Surface.CLI);
-            new Console(new ConsoleUser(core, tenant, actor), context.in(), context.out(), context.clock()).run();
+            Caller caller = new Caller(tenant, core.operators().resolve(tenant.id(), email, Surface.CLI));
+            // A terminal follows no link, so counts stay plain numbers.
+            ConsoleUser user = new ConsoleUser(caller, core.conversation(ConversationLinks.none()));
+            new Console(user, context.in(), context.out(), context.clock()).run();
         }
         return Cli.OK;
     }

@@ -1,8 +1,11 @@
 package dev.licensebot.server.console;
 
-import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
-import dev.licensebot.core.conversation.RequestParser;
+import dev.licensebot.core.conversation.Press;
+import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.time.TenantTime;
 
 import java.io.BufferedReader;
@@ -11,12 +14,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * The chat, in a terminal: a line typed is a message to the bot, parsed by the core's
- * {@link RequestParser} like a Slack command or a Teams message, and answered with the same core
- * results as text. Confirmations are answered by typing; `next`/`prev` page the last list.
+ * The chat, in a terminal: a line typed is a message to the core's {@link Conversation}, parsed and
+ * answered as a Slack command or a Teams message is, and {@link ConsoleText} shows the answer.
+ * Confirmations are answered by typing; `next`/`prev` page the last list.
  */
 public final class Console {
 
@@ -28,7 +30,7 @@ public final class Console {
     private static final Set<String> YES = Set.of("yes", "y");
 
     private final ConsoleUser who;
-    private final Answers answers;
+    private final ConsoleText text;
     private final BufferedReader in;
     private final PrintWriter out;
     private final Clock clock;
@@ -36,7 +38,7 @@ public final class Console {
 
     public Console(ConsoleUser who, BufferedReader in, PrintWriter out, Clock clock) {
         this.who = who;
-        this.answers = Answers.wired();
+        this.text = new ConsoleText(who.caller());
         this.in = in;
         this.out = out;
         this.clock = clock;
@@ -57,42 +59,37 @@ public final class Console {
     }
 
     private void greet() {
-        out.println("licensebot console: tenant \"" + who.tenant().name() + "\" (" + who.tenant().id() + ") as "
-                + who.actor().name() + ", " + who.actor().role().withArticle() + ". Times are in "
-                + who.tenant().zone().getId() + ", where it is "
-                + TenantTime.timeWithZone(clock.instant(), who.tenant().zone()) + " now.");
+        Tenant tenant = who.caller().tenant();
+        Actor actor = who.caller().actor();
+        out.println("licensebot console: tenant \"" + tenant.name() + "\" (" + tenant.id() + ") as " + actor.name()
+                + ", " + actor.role().withArticle() + ". Times are in " + tenant.zone().getId() + ", where it is "
+                + TenantTime.timeWithZone(clock.instant(), tenant.zone()) + " now.");
         out.println("Ask as you would in Slack or Teams: usage, active, history sessions, terminate ID, help. "
                 + "quit leaves.");
     }
 
     /** One message and its answer; false when the input ended while a confirmation was waiting. */
     private boolean turn(String line) throws IOException {
-        LicenseRequest request = paging(line);
-        if (request == null) {
+        Answer answer = ask(line);
+        if (answer == null) {
             return true;
         }
-        Reply reply;
-        try {
-            reply = answers.answer(request, who);
-        } catch (Refusal refusal) {
-            out.println(oneLine(refusal));
-            return true;
-        }
+        Reply reply = answer.render(text);
         out.println(reply.text());
         if (reply.pager() != null) {
             lastList = reply.pager();
         }
-        return reply.pending() == null || confirm(reply.pending());
+        return reply.confirmationId() == null || confirm(reply.confirmationId());
     }
 
     /**
      * `next`/`prev` ask for the neighbouring page of the last list with its own words; anything else
-     * is parsed as a message. Null when there is nothing to page to (and says so).
+     * is a message. Null when there is nothing to page to (and says so).
      */
-    private LicenseRequest paging(String line) {
+    private Answer ask(String line) {
         boolean next = NEXT.contains(lower(line));
         if (!next && !PREVIOUS.contains(lower(line))) {
-            return parse(line);
+            return who.conversation().answer(who.caller(), line);
         }
         if (lastList == null) {
             out.println("There is no list to page through yet; try active or history sessions.");
@@ -101,28 +98,18 @@ public final class Console {
         LicenseRequest request = next ? lastList.next() : lastList.previous();
         if (request == null) {
             out.println("That was the " + (next ? "last" : "first") + " page (" + lastList.position() + ").");
-        }
-        return request;
-    }
-
-    private LicenseRequest parse(String line) {
-        try {
-            return RequestParser.parse(line);
-        } catch (Refusal refusal) {
-            out.println(oneLine(refusal));
             return null;
         }
+        return who.conversation().answer(who.caller(), request);
     }
 
-    private boolean confirm(Pending pending) throws IOException {
+    /** Yes confirms; anything else, and leaving, cancels: nothing is left waiting for someone else's terminal. */
+    private boolean confirm(String confirmationId) throws IOException {
         String answer = read(CONFIRM_PROMPT);
-        if (answer == null) {
-            // Leaving does not leave the action waiting for someone else's terminal.
-            out.println(safely(pending::cancel));
-            return false;
-        }
-        out.println(YES.contains(lower(answer)) ? safely(pending::confirm) : safely(pending::cancel));
-        return true;
+        Press press = answer != null && YES.contains(lower(answer))
+                ? new Press.Confirm(confirmationId) : new Press.Cancel(confirmationId);
+        out.println(who.conversation().press(who.caller(), press).render(text).text());
+        return answer != null;
     }
 
     private String read(String prompt) throws IOException {
@@ -133,19 +120,6 @@ public final class Console {
             out.println();
         }
         return line;
-    }
-
-    private static String safely(Supplier<String> action) {
-        try {
-            return action.get();
-        } catch (Refusal refusal) {
-            return oneLine(refusal);
-        }
-    }
-
-    /** A refusal is one line at the console, as it is one sentence in chat. */
-    static String oneLine(Refusal refusal) {
-        return plain(refusal.userMessage().replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 
     /**

@@ -19,9 +19,4 @@ final class Lines {
     public String toString() {
         return String.join(System.lineSeparator(), lines);
     }
-
-    /** "1 session", "3 sessions". */
-    static String count(long n, String singular, String plural) {
-        return n + " " + (n == 1 ? singular : plural);
-    }
 }

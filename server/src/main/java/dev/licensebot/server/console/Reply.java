@@ -1,17 +1,13 @@
 package dev.licensebot.server.console;
 
 /**
- * What an answer prints, and what the next line typed may continue: a confirmation waiting for
+ * What an answer prints, and what the next line typed may continue: the confirmation waiting for
  * "yes", or a list that `next` and `prev` page through. Either may be null.
  */
-record Reply(String text, Pending pending, Pager pager) {
+record Reply(String text, String confirmationId, Pager pager) {
 
     static Reply text(String text) {
         return new Reply(text, null, null);
-    }
-
-    static Reply awaiting(String text, Pending pending) {
-        return new Reply(text, pending, null);
     }
 
     static Reply paged(String text, Pager pager) {

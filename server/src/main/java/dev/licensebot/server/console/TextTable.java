@@ -42,10 +42,6 @@ final class TextTable {
         return this;
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     /** The heading line, a rule, then the rows; no trailing spaces. */
     String render() {
         int[] widths = widths();
@@ -56,13 +52,6 @@ final class TextTable {
             lines.add(line(row, widths));
         }
         return String.join(System.lineSeparator(), lines);
-    }
-
-    static String cut(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private int[] widths() {
@@ -98,6 +87,6 @@ final class TextTable {
     /** One line, cut: platform text may hold line breaks or tabs that would break the columns. */
     private static String cell(Object value) {
         String text = value == null ? "" : value.toString().replaceAll("[\\r\\n\\t]+", " ").strip();
-        return cut(text, MAX_CELL);
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
     }
 }

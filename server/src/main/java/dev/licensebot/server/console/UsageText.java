@@ -1,7 +1,7 @@
 package dev.licensebot.server.console;
 
+import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.conversation.HelpTopics;
-import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.UsageBar;
 import dev.licensebot.core.time.TenantTime;
 import dev.licensebot.core.usage.PoolUsage;
@@ -16,15 +16,12 @@ import java.util.stream.Collectors;
  * `usage`: both pools, in use now out of the total with the bar, the 30-day figures, denials today,
  * and the 30-day graph as sparklines (a terminal shows no picture).
  */
-final class UsageText implements ConsoleAnswer<LicenseRequest.Usage> {
+final class UsageText {
 
-    @Override
-    public Reply answer(LicenseRequest.Usage request, ConsoleUser who) {
-        UsageOverview overview = who.core().usage().overview(who.tenant(), who.actor());
-        return Reply.text(render(overview, who));
+    private UsageText() {
     }
 
-    static String render(UsageOverview overview, ConsoleUser who) {
+    static String render(UsageOverview overview, Actor who) {
         UsageSummary usage = overview.summary();
         TextTable table = TextTable.of("Licenses", "In use", "", "Daily average", "Daily max", "Denied today")
                 .rightAlign(1).rightAlign(3).rightAlign(5);
@@ -49,8 +46,8 @@ final class UsageText implements ConsoleAnswer<LicenseRequest.Usage> {
     }
 
     /** The views this person may open from here, as the buttons under the usage in chat; options are in help. */
-    private static String more(ConsoleUser who) {
-        String words = HelpTopics.forActor(who.actor()).stream()
+    private static String more(Actor who) {
+        String words = HelpTopics.forActor(who).stream()
                 .map(t -> t.words().split(" \\[", 2)[0])
                 .filter(w -> !w.equals("usage"))
                 .collect(Collectors.joining(" · "));

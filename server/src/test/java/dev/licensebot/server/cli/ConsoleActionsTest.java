@@ -17,7 +17,6 @@ import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.console.Console;
-import dev.licensebot.server.console.ConsoleUser;
 
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +68,7 @@ class ConsoleActionsTest {
 
     @OnBothDatabases
     void theAuditsInfoLinesStayOutOfTheConversationWhileItIsStillRecorded(TestDatabase db) {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.ACCOUNT_ADMIN);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Level before = root.getLevel();
@@ -93,35 +91,30 @@ class ConsoleActionsTest {
 
     @OnBothDatabases
     void answeringAnythingButYesCancelsAndTheSessionStaysOpen(TestDatabase db) {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.ACCOUNT_ADMIN);
 
         CliHarness.Result result = f.typing("terminate s-ann\nno\n");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().contains("confirm> Cancelled: nothing was terminated."), result::toString);
-        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
-        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
-        assertEquals(List.of(f.email, Surface.CLI, "cancelled"),
-                List.of(audited.actor(), audited.surface(), audited.outcome()));
+        assertTrue(annStillConnected(f));
+        assertEquals(List.of(f.email, Surface.CLI, "cancelled"), lastAudited(f));
     }
 
     @OnBothDatabases
     void theInputEndingWhileAConfirmationWaitsCancelsItAndExitsZero(TestDatabase db) {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.ACCOUNT_ADMIN);
 
         CliHarness.Result result = f.typing("terminate s-ann\n");
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.out().strip().endsWith("Cancelled: nothing was terminated."), result::toString);
-        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+        assertTrue(annStillConnected(f));
     }
 
     @OnBothDatabases
     void aSupervisorIsRefusedTerminateInOneLineAndTheRefusalIsAudited(TestDatabase db) {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.SUPERVISOR);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.SUPERVISOR);
 
         CliHarness.Result result = f.typing("terminate s-ann\nyes\n");
 
@@ -132,10 +125,8 @@ class ConsoleActionsTest {
                 + "you are a supervisor."), answers.get(1));
         // "yes" is just an unknown word then: no confirmation was waiting for it.
         assertTrue(answers.get(2).startsWith("I did not understand \"yes\"."), answers.get(2));
-        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
-        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
-        assertEquals(List.of(f.email, Surface.CLI, "refused: role SUPERVISOR"),
-                List.of(audited.actor(), audited.surface(), audited.outcome()));
+        assertTrue(annStillConnected(f));
+        assertEquals(List.of(f.email, Surface.CLI, "refused: role SUPERVISOR"), lastAudited(f));
     }
 
     @OnBothDatabases
@@ -178,8 +169,7 @@ class ConsoleActionsTest {
 
     @OnBothDatabases
     void aRoleLoweredWhileAConfirmationWaitsIsCheckedAgainOnYes(TestDatabase db) throws IOException {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.ACCOUNT_ADMIN);
         Actor admin = f.t.core().operators().resolve(f.tenant.id(), f.email, Surface.CLI);
         // Another operator lowers the role just as "yes" is typed.
         BufferedReader typed = new BufferedReader(new StringReader("terminate s-ann\nyes\n")) {
@@ -195,17 +185,16 @@ class ConsoleActionsTest {
         };
         StringWriter out = new StringWriter();
 
-        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+        new Console(f.user(admin), typed, new PrintWriter(out), f.t.clock()).run();
 
         assertTrue(out.toString().contains("confirm> Only an account admin or higher can terminate sessions; "
                 + "you are a supervisor."), out::toString);
-        assertTrue(f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen());
+        assertTrue(annStillConnected(f));
     }
 
     @OnBothDatabases
     void aConfirmationUsedInSlackWhileTheConsoleWaitedSaysWhoConfirmedItWhereAndWhen(TestDatabase db) throws IOException {
-        ConsoleFixture f = ConsoleFixture.as(db, Role.ACCOUNT_ADMIN);
-        f.open("s-ann", "ann");
+        ConsoleFixture f = annConnected(db, Role.ACCOUNT_ADMIN);
         Actor admin = f.t.core().operators().resolve(f.tenant.id(), f.email, Surface.CLI);
         Actor inSlack = new Actor(f.tenant.id(), admin.name(), admin.role(), Surface.SLACK);
         // The same person presses Confirm in Slack just as "yes" is typed here.
@@ -225,9 +214,26 @@ class ConsoleActionsTest {
         };
         StringWriter out = new StringWriter();
 
-        new Console(new ConsoleUser(f.t.core(), f.tenant, admin), typed, new PrintWriter(out), f.t.clock()).run();
+        new Console(f.user(admin), typed, new PrintWriter(out), f.t.clock()).run();
 
         assertTrue(out.toString().contains("confirm> This was already confirmed by " + f.email
                 + " in Slack at 09:00 CET. Nothing more was done."), out::toString);
+    }
+
+    /** Who the last audit entry names, from where, and what came of it. */
+    private static List<Object> lastAudited(ConsoleFixture f) {
+        AuditEntry audited = f.t.core().audit().recent(f.tenant.id(), 1).get(0);
+        return List.of(audited.actor(), audited.surface(), audited.outcome());
+    }
+
+    /** An operator with this role, and ann connected with session s-ann. */
+    private static ConsoleFixture annConnected(TestDatabase db, Role role) {
+        ConsoleFixture f = ConsoleFixture.as(db, role);
+        f.open("s-ann", "ann");
+        return f;
+    }
+
+    private static boolean annStillConnected(ConsoleFixture f) {
+        return f.t.core().sessionLicenses().require(f.tenant, "s-ann").isOpen();
     }
 }

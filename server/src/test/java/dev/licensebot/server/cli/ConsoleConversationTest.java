@@ -88,15 +88,18 @@ class ConsoleConversationTest {
         f.t.core().sessionLicenses().logout(f.tenant, "s-1");
         f.t.core().replenishments().apply(f.tenant, Actor.cli(f.tenant.id()), Pool.SESSION, 5, "PO 4711");
 
-        CliHarness.Result result = f.typing("history sessions\nhistory purchases\nhistory sessions since 2026-03-11\n");
+        CliHarness.Result result = f.typing("history sessions\nhistory purchases\nhistory sessions since 2026-03-11\n"
+                + "history sessions wide\n");
 
         List<String> answers = ConsoleFixture.answers(result);
         String sessions = answers.get(1);
         assertTrue(sessions.startsWith("Session history · 1 entry · newest first · page 1 of 1 · times in "
                 + "Europe/Berlin"), sessions);
         String row = ConsoleFixture.sessionRows(sessions).get(0);
-        assertTrue(row.matches("s-1\\s+ann\\s+2026-03-10 09:00\\s+AGENT\\s+Web widget\\s+0\\s+"
-                + "2026-03-10 09:00\\s+2026-03-10 09:05\\s+LOGOUT"), row);
+        assertTrue(row.matches("s-1\\s+ann\\s+2026-03-10 09:00\\s+0\\s+2026-03-10 09:05\\s+logged out"), row);
+        String wide = ConsoleFixture.sessionRows(answers.get(4)).get(0);
+        assertTrue(wide.matches("s-1\\s+ann\\s+2026-03-10 09:00\\s+AGENT\\s+Web widget\\s+0\\s+0\\s+"
+                + "2026-03-10 09:00\\s+2026-03-10 09:05\\s+logged out"), wide);
         String purchases = answers.get(2);
         assertTrue(purchases.startsWith("Purchase history · 1 entry"), purchases);
         assertTrue(line(purchases, "2026-03-10 09:05").matches("2026-03-10 09:05\\s+session\\s+\\+5\\s+25\\s+cli"
@@ -114,7 +117,7 @@ class ConsoleConversationTest {
         assertTrue(help.startsWith("I did not understand \"frobnicate\" or \"widgets\". Here is what I can do:"), help);
         assertTrue(help.contains("active [sort agent|start|interactions] [asc|desc] [page N]"), help);
         // An account admin may not replenish, so it is not offered.
-        assertFalse(help.contains("replenish"), help);
+        assertFalse(help.contains("replenish +N"), help);
     }
 
     @OnBothDatabases

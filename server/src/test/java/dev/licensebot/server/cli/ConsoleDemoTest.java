@@ -8,10 +8,12 @@ import dev.licensebot.core.testing.TestClock;
 import dev.licensebot.core.testing.TestCore;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo is H2 by definition, so this runs on its own in-memory H2s rather than on both databases. */
@@ -32,6 +34,22 @@ class ConsoleDemoTest {
             assertTrue(result.out().contains("tenant \"Demo Contact Centre\" (demo) as demo@example.com, "
                     + "an advanced admin"), result::toString);
             assertTrue(result.out().contains("License usage"), result::toString);
+        }
+    }
+
+    @Test
+    void theDemosSessionHistoryFitsAHundredColumnsAndWideShowsEveryColumn() {
+        try (Database database = Database.open(demoDb, 2)) {
+            new DemoData(new LicenseCore(database.jdbi(), clock), clock).load();
+            CliHarness.Result result = CliHarness.typing(env, clock, demoDb, "history sessions\nhistory sessions wide\n",
+                    "console", "--demo", "--tenant", DemoData.TENANT_ID, "--as", DemoData.ADMIN_EMAIL);
+
+            List<String> answers = ConsoleFixture.answers(result);
+            String narrow = answers.get(1);
+            assertTrue(narrow.lines().count() > 10 && narrow.contains("Conversations"), narrow);
+            assertEquals(List.of(), narrow.lines().filter(line -> line.length() > 100).toList(), narrow);
+            assertFalse(narrow.contains("Terminated by"), narrow);
+            assertTrue(answers.get(2).contains("Terminated by"), answers.get(2));
         }
     }
 

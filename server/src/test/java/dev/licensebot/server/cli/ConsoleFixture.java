@@ -2,12 +2,15 @@ package dev.licensebot.server.cli;
 
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.conversation.Caller;
+import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.sessions.OpenInteraction;
 import dev.licensebot.core.sessions.SessionReport;
 import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.server.console.ConsoleUser;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +44,11 @@ final class ConsoleFixture {
     void open(String sessionId, String username, OpenInteraction... interactions) {
         t.core().sessionLicenses().open(tenant, new SessionReport(sessionId, StartedBy.AGENT, username, null, null,
                 null, "Web widget", List.of(interactions), 0, null, null));
+    }
+
+    /** The console's user for driving {@link dev.licensebot.server.console.Console} directly, as the CLI builds it. */
+    ConsoleUser user(Actor actor) {
+        return new ConsoleUser(new Caller(tenant, actor), t.core().conversation(ConversationLinks.none()));
     }
 
     CliHarness.Result typing(String typed) {
