@@ -26,18 +26,11 @@ public final class Actions {
         return action;
     }
 
-    /** A button that ends something: shown in the destructive style. */
-    public static ObjectNode destructive(String title, ActionData data) {
+    /** A button in {@code style}: "destructive" for one that ends something, "positive" for one that adds. */
+    public static ObjectNode styled(String style, String title, ActionData data) {
         ObjectNode action = execute(title, data);
-        action.put("style", "destructive");
-        ((ObjectNode) action.get("fallback")).put("style", "destructive");
-        return action;
-    }
-
-    public static ObjectNode positive(String title, ActionData data) {
-        ObjectNode action = execute(title, data);
-        action.put("style", "positive");
-        ((ObjectNode) action.get("fallback")).put("style", "positive");
+        action.put("style", style);
+        ((ObjectNode) action.get("fallback")).put("style", style);
         return action;
     }
 }

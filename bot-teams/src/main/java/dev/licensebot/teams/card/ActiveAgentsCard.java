@@ -53,7 +53,7 @@ public final class ActiveAgentsCard {
         if (!paging.isEmpty()) {
             card.add(Elements.actionSet(paging));
         }
-        return card.action(Actions.destructive("Terminate selected", terminateSelected(view)))
+        return card.action(Actions.styled("destructive", "Terminate selected", terminateSelected(view)))
                 .action(Actions.execute("Refresh", current))
                 .build();
     }
@@ -84,7 +84,7 @@ public final class ActiveAgentsCard {
                         Text.cut(session.displayName(), NAME_LENGTH), session.id()))),
                 Elements.column("2", List.of(Elements.text(
                         TenantTime.sinceWithZone(session.startedAt(), view.asOf(), view.zone())))),
-                Elements.column("4", List.of(Elements.text(Interactions.of(session.openInteractions())))),
+                Elements.column("4", List.of(Elements.text(InteractionSummary.of(session.openInteractions())))),
                 Elements.column("1", List.of(Elements.text(String.valueOf(session.openInteractionCount())))))));
     }
 

@@ -12,8 +12,7 @@ public final class Elements {
     }
 
     public static ObjectNode text(String markdown) {
-        ObjectNode block = AdaptiveCard.JSON.objectNode();
-        block.put("type", "TextBlock");
+        ObjectNode block = element("TextBlock");
         block.put("text", markdown);
         block.put("wrap", true);
         return block;
@@ -49,8 +48,7 @@ public final class Elements {
 
     /** An image with the text a screen reader reads instead; {@code url} may be a data: URI. */
     public static ObjectNode image(String url, String altText) {
-        ObjectNode image = AdaptiveCard.JSON.objectNode();
-        image.put("type", "Image");
+        ObjectNode image = element("Image");
         image.put("url", url);
         image.put("altText", altText);
         image.put("size", "Stretch");
@@ -59,8 +57,7 @@ public final class Elements {
 
     /** Title/value pairs; values may hold markdown links. */
     public static ObjectNode facts(List<Fact> facts) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "FactSet");
+        ObjectNode set = element("FactSet");
         ArrayNode array = set.putArray("facts");
         for (Fact fact : facts) {
             ObjectNode item = array.addObject();
@@ -74,33 +71,24 @@ public final class Elements {
     }
 
     public static ObjectNode container(List<ObjectNode> items) {
-        ObjectNode container = AdaptiveCard.JSON.objectNode();
-        container.put("type", "Container");
-        items.forEach(container.putArray("items")::add);
-        return container;
+        return holding("Container", "items", items);
     }
 
     public static ObjectNode columns(List<ObjectNode> columns) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "ColumnSet");
-        columns.forEach(set.putArray("columns")::add);
-        return set;
+        return holding("ColumnSet", "columns", columns);
     }
 
     /** {@code width} is "auto", "stretch" or a weight such as "2". */
     public static ObjectNode column(String width, List<ObjectNode> items) {
-        ObjectNode column = AdaptiveCard.JSON.objectNode();
-        column.put("type", "Column");
+        ObjectNode column = holding("Column", "items", items);
         column.put("width", width);
         column.put("verticalContentAlignment", "Center");
-        items.forEach(column.putArray("items")::add);
         return column;
     }
 
     /** A checkbox whose value is {@code valueOn} when ticked and empty otherwise. */
     public static ObjectNode toggle(String id, String title, String valueOn) {
-        ObjectNode toggle = AdaptiveCard.JSON.objectNode();
-        toggle.put("type", "Input.Toggle");
+        ObjectNode toggle = element("Input.Toggle");
         toggle.put("id", id);
         toggle.put("title", title);
         toggle.put("valueOn", valueOn);
@@ -111,15 +99,30 @@ public final class Elements {
     }
 
     public static ObjectNode actionSet(List<ObjectNode> actions) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "ActionSet");
-        actions.forEach(set.putArray("actions")::add);
-        return set;
+        return holding("ActionSet", "actions", actions);
+    }
+
+    /** One entry of a list: its title line and its facts, set off from the one above. */
+    public static ObjectNode entry(String titleMarkdown, List<Fact> facts) {
+        return separated(container(List.of(text(titleMarkdown), facts(facts))));
     }
 
     /** Draws a line above the element. */
     public static ObjectNode separated(ObjectNode element) {
         element.put("separator", true);
+        return element;
+    }
+
+    private static ObjectNode element(String type) {
+        ObjectNode element = AdaptiveCard.JSON.objectNode();
+        element.put("type", type);
+        return element;
+    }
+
+    /** An element of {@code type} whose array {@code key} holds {@code items}. */
+    private static ObjectNode holding(String type, String key, List<ObjectNode> items) {
+        ObjectNode element = element(type);
+        items.forEach(element.putArray(key)::add);
         return element;
     }
 }

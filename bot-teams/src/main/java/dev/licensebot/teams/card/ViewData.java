@@ -37,6 +37,10 @@ public final class ViewData {
                 .with(Verbs.SINCE, since).with(Verbs.PAGE, page);
     }
 
+    public static ActionData audit(LocalDate since, int page) {
+        return ActionData.of(Verbs.AUDIT).with(Verbs.SINCE, since).with(Verbs.PAGE, page);
+    }
+
     public static ActionData help() {
         return ActionData.of(Verbs.HELP);
     }
@@ -47,6 +51,7 @@ public final class ViewData {
             case Verbs.USAGE -> new LicenseRequest.Usage();
             case Verbs.ACTIVE -> active(data);
             case Verbs.HISTORY -> new LicenseRequest.History(kind(data), since(data), page(data));
+            case Verbs.AUDIT -> new LicenseRequest.Audit(since(data), page(data));
             case Verbs.HELP -> new LicenseRequest.Help(List.of());
             default -> null;
         });

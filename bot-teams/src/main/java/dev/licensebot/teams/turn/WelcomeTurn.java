@@ -1,9 +1,6 @@
-package dev.licensebot.teams.conversation;
+package dev.licensebot.teams.turn;
 
 import dev.licensebot.teams.card.WelcomeCard;
-import dev.licensebot.teams.turn.Incoming;
-import dev.licensebot.teams.turn.Turn;
-import dev.licensebot.teams.turn.TurnHandler;
 
 /** The bot was added to a chat or a team: a short welcome. Other members joining get nothing. */
 public final class WelcomeTurn implements TurnHandler {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** "Chat ×2, Email ×1": a session's open interactions in one line, never longer than a row allows. */
-final class Interactions {
+final class InteractionSummary {
 
     static final int SHOWN = 5;
     static final int NAME_LENGTH = 40;
 
-    private Interactions() {
+    private InteractionSummary() {
     }
 
     static String of(List<OpenInteraction> interactions) {

@@ -1,7 +1,5 @@
-package dev.licensebot.teams.conversation;
+package dev.licensebot.teams.turn;
 
-import dev.licensebot.teams.turn.Turn;
-import dev.licensebot.teams.turn.TurnHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
