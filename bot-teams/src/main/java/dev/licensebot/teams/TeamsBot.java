@@ -7,17 +7,13 @@ import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.teams.identity.MemberDirectory;
 import dev.licensebot.teams.identity.TeamsIdentity;
 import dev.licensebot.teams.transport.BotFrameworkGateway;
-import dev.licensebot.teams.turn.ActivityRouter;
-import dev.licensebot.teams.turn.InvokeTurn;
-import dev.licensebot.teams.turn.MessageTurn;
+import dev.licensebot.teams.turn.Activities;
 import dev.licensebot.teams.turn.Questions;
-import dev.licensebot.teams.turn.Replies;
-import dev.licensebot.teams.turn.WelcomeTurn;
 
 import java.time.Clock;
 
 /**
- * The Microsoft Teams bot, wired: each kind of activity with its turn, in one place. The server
+ * The Microsoft Teams bot, wired in one place. The server
  * posts each /api/messages request to {@link #handle}.
  */
 public final class TeamsBot {
@@ -34,14 +30,10 @@ public final class TeamsBot {
      */
     public static TeamsBot create(Conversation conversation, ChatIdentity identity, LicenseMetrics metrics,
                                   UsageCharts charts, Clock clock, TeamsSettings settings) {
-        Replies replies = new Replies(new TeamsIdentity(identity, new MemberDirectory(clock)), metrics, charts);
-        Questions questions = new Questions(conversation);
-        ActivityRouter router = new ActivityRouter()
-                .on("message", new MessageTurn(replies, questions))
-                .on("invoke", new InvokeTurn(replies, questions))
-                .on("conversationUpdate", new WelcomeTurn());
+        Activities activities = new Activities(new TeamsIdentity(identity, new MemberDirectory(clock)),
+                new Questions(conversation), metrics, charts);
         // Whether it authenticates, and demo mode, are said once by the server's start-up summary.
-        return new TeamsBot(new BotFrameworkGateway(settings, router));
+        return new TeamsBot(new BotFrameworkGateway(settings, activities));
     }
 
     /** One POST to /api/messages: the body as sent and the Authorization header (null: none). */

@@ -91,7 +91,7 @@ public final class ChangeCards {
     private static ObjectNode detail(AgentSession session, TerminationPlan plan) {
         List<Elements.Fact> facts = List.of(
                 new Elements.Fact("Since", TenantTime.sinceWithZone(session.startedAt(), plan.asOf(), plan.zone())),
-                new Elements.Fact("Interactions cut", InteractionSummary.of(session.openInteractions())));
+                new Elements.Fact("Interactions cut", ActiveAgentsCard.interactions(session)));
         return Elements.entry("**" + Text.plain(session.displayName(), ActiveAgentsCard.NAME_LENGTH) + "** · "
                 + Text.plain(session.id(), TableCard.VALUE_LENGTH), facts);
     }

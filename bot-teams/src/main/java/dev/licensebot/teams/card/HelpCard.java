@@ -1,11 +1,9 @@
 package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.HelpTopics;
-import dev.licensebot.core.conversation.LicenseRequest;
 
 
 /** What the bot can do for this person, with an example each; unknown words are named first. */
@@ -27,14 +25,6 @@ public final class HelpCard {
             card.add(Elements.subtle(topic.answer() + " For example: " + Text.escape(topic.example())));
         }
         card.add(Elements.subtle("Write the words in any order; a leading @mention is fine."));
-        card.action(Actions.execute("Usage", ViewData.usage()));
-        if (actor.may(Action.VIEW_ACTIVE_SESSIONS)) {
-            card.action(Actions.execute("Active agents", ViewData.active(null, null, 1)));
-        }
-        if (actor.may(Action.VIEW_HISTORY)) {
-            card.action(Actions.execute("Session history",
-                    ViewData.history(LicenseRequest.HistoryKind.SESSIONS, null, 1)));
-        }
-        return card.build();
+        return card.actions(ViewData.buttons(actor, "Usage")).build();
     }
 }

@@ -3,34 +3,22 @@ package dev.licensebot.teams.card;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
-import dev.licensebot.core.usage.UsageTrend;
-import dev.licensebot.core.usage.chart.ChartSize;
 import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.teams.identity.Requester;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The one place an {@link Answer} becomes an Adaptive Card, for whoever asked. Refusals and
  * failures are one sentence each (the core's), shown as a notice.
+ *
+ * @param charts draws the usage graphs
+ * @param who    null when it is not known who asked (then only a refusal or failure is rendered)
+ * @param notice a sentence shown above a list (e.g. "tick an agent first"), or null
  */
-public final class TeamsCards implements Answer.Renderer<ObjectNode> {
-
-    private final UsageCharts charts;
-    private final Requester who;
-    private final String notice;
-
-    /**
-     * {@code who}: null when it is not known who asked (then only a refusal or failure is rendered);
-     * {@code notice}: a sentence shown above a list (e.g. "tick an agent first"), or null.
-     */
-    public TeamsCards(UsageCharts charts, Requester who, String notice) {
-        this.charts = charts;
-        this.who = who;
-        this.notice = notice;
-    }
+public record TeamsCards(UsageCharts charts, Requester who, String notice) implements Answer.Renderer<ObjectNode> {
 
     /** The answer's whole text when it is only a sentence (a refusal, a failure); null otherwise. */
     public static String sentence(Answer answer) {
@@ -42,13 +30,7 @@ public final class TeamsCards implements Answer.Renderer<ObjectNode> {
 
     @Override
     public ObjectNode usage(Answer.Usage answer) {
-        return UsageCard.of(answer.overview(), graph(answer.overview().session()), graph(answer.overview().user()),
-                who);
-    }
-
-    private UsageCard.Graph graph(UsageTrend trend) {
-        UsageCharts.Chart chart = charts.render(trend, ChartSize.CARD);
-        return new UsageCard.Graph(chart.png(), chart.altText());
+        return UsageCard.of(answer.overview(), charts, who);
     }
 
     @Override
@@ -64,13 +46,8 @@ public final class TeamsCards implements Answer.Renderer<ObjectNode> {
     }
 
     private static List<ObjectNode> otherHistories(HistoryKind shown) {
-        List<ObjectNode> buttons = new ArrayList<>();
-        for (HistoryKind kind : HistoryKind.values()) {
-            if (kind != shown) {
-                buttons.add(Actions.execute(kind.title(), ViewData.history(kind, null, 1)));
-            }
-        }
-        return buttons;
+        return Arrays.stream(HistoryKind.values()).filter(kind -> kind != shown)
+                .map(kind -> Actions.execute(kind.title(), ViewData.history(kind, null, 1))).toList();
     }
 
     @Override
@@ -106,12 +83,20 @@ public final class TeamsCards implements Answer.Renderer<ObjectNode> {
 
     @Override
     public ObjectNode refused(Answer.Refused answer) {
-        return NoticeCard.of(sentence(answer));
+        return notice(sentence(answer));
     }
 
     @Override
     public ObjectNode failed(Answer.Failed answer) {
-        return NoticeCard.of(sentence(answer));
+        return notice(sentence(answer));
+    }
+
+    /**
+     * One sentence in a card: it may hold what people typed, so escaped as a {@link Text#sentence};
+     * the fallback text is plain.
+     */
+    private static ObjectNode notice(String sentence) {
+        return AdaptiveCard.titled(sentence).add(Elements.attention(Text.sentence(sentence))).build();
     }
 
     @Override

@@ -29,16 +29,11 @@ public final class TeamsIdentity {
     }
 
     public Requester resolve(Turn turn) {
-        ChatIdentity.Member member = identity.resolve(new TeamsSender(turn));
+        ChatIdentity.Member member = identity.resolve(new TeamsSender(turn, members));
         return new Requester(member.tenant(), member.actor(), turn.activity().fromId());
     }
 
-    private final class TeamsSender implements ChatSender {
-        private final Turn turn;
-
-        TeamsSender(Turn turn) {
-            this.turn = turn;
-        }
+    private record TeamsSender(Turn turn, MemberDirectory members) implements ChatSender {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {

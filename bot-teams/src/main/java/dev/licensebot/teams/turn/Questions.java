@@ -1,6 +1,7 @@
 package dev.licensebot.teams.turn;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.Press;
@@ -8,12 +9,13 @@ import dev.licensebot.teams.card.ActionData;
 import dev.licensebot.teams.card.Verbs;
 import dev.licensebot.teams.card.ViewData;
 import dev.licensebot.teams.identity.Requester;
-import dev.licensebot.teams.turn.Replies.Reply;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What each inbound interaction asks the core's Conversation, registered once: words as typed, and
@@ -28,26 +30,27 @@ public final class Questions {
     /** The verbs that only show something, so Teams may run them by itself to refresh a card. */
     private static final Set<String> VIEWS = Set.of(Verbs.USAGE, Verbs.ACTIVE, Verbs.HISTORY, Verbs.AUDIT, Verbs.HELP);
 
-    @FunctionalInterface
-    private interface Button {
-        Reply press(Requester who, ActionData data);
+    /** An answer, and a sentence to show above it (null: none). */
+    record Reply(Answer answer, String notice) {
+
+        static Reply of(Answer answer) {
+            return new Reply(answer, null);
+        }
     }
 
     private final Conversation conversation;
-    private final Map<String, Button> buttons = new HashMap<>();
+    private final Map<String, BiFunction<Requester, ActionData, Reply>> buttons = new HashMap<>();
 
     public Questions(Conversation conversation) {
         this.conversation = conversation;
         VIEWS.forEach(verb -> buttons.put(verb, this::show));
         buttons.put(Verbs.TERMINATE_SELECTED, this::terminateSelected);
-        for (String verb : List.of(Verbs.CONFIRM, Verbs.CONFIRM_TERMINATION, Verbs.CONFIRM_REPLENISH)) {
-            buttons.put(verb, (who, data) -> Reply.of(conversation.press(who.caller(),
-                    new Press.Confirm(confirmationId(data)))));
-        }
-        for (String verb : List.of(Verbs.CANCEL, Verbs.CANCEL_TERMINATION, Verbs.CANCEL_REPLENISH)) {
-            buttons.put(verb, (who, data) -> Reply.of(conversation.press(who.caller(),
-                    new Press.Cancel(confirmationId(data)))));
-        }
+        Map<String, Function<String, Press>> presses = Map.of(
+                Verbs.CONFIRM, Press.Confirm::new, Verbs.CONFIRM_TERMINATION, Press.Confirm::new,
+                Verbs.CONFIRM_REPLENISH, Press.Confirm::new, Verbs.CANCEL, Press.Cancel::new,
+                Verbs.CANCEL_TERMINATION, Press.Cancel::new, Verbs.CANCEL_REPLENISH, Press.Cancel::new);
+        presses.forEach((verb, press) -> buttons.put(verb, (who, data) ->
+                Reply.of(conversation.press(who.caller(), press.apply(confirmationId(data))))));
     }
 
     Reply words(Requester who, String text) {
@@ -59,11 +62,11 @@ public final class Questions {
         if (automatic && !VIEWS.contains(data.verb())) {
             throw Refusal.invalid("verb", "A card refresh cannot confirm anything; nothing was done.");
         }
-        Button button = buttons.get(data.verb());
+        BiFunction<Requester, ActionData, Reply> button = buttons.get(data.verb());
         if (button == null) {
             throw Refusal.invalid("verb", "I do not know that button any more; please ask me again in words.");
         }
-        return button.press(who, data);
+        return button.apply(who, data);
     }
 
     private Reply show(Requester who, ActionData data) {
@@ -74,7 +77,7 @@ public final class Questions {
 
     /** The ticked rows' session ids go to the same confirmation as typed ids; with none, the list says so. */
     private Reply terminateSelected(Requester who, ActionData data) {
-        List<String> ids = data.paramsStartingWith(Verbs.SELECT_PREFIX).values().stream()
+        List<String> ids = data.valuesStartingWith(Verbs.SELECT_PREFIX).stream()
                 .filter(id -> !id.isBlank() && !id.equals("false")).toList();
         if (ids.isEmpty()) {
             return new Reply(conversation.answer(who.caller(), ViewData.active(data)), NOTHING_SELECTED);

@@ -2,6 +2,7 @@ package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.conversation.ConversationLinks;
@@ -113,6 +114,7 @@ class TeamsCardLimitsTest {
                 List.of(longest('z', 5000), "[link](http://x)"))));
         AdaptiveCards.assertValid(card(t, who, new LicenseRequest.Replenish(10, Pool.SESSION, longest('w', 500))));
         AdaptiveCards.assertValid(WelcomeCard.of());
-        AdaptiveCards.assertValid(NoticeCard.of("Something was refused."));
+        AdaptiveCards.assertValid(new Answer.Refused(Refusal.invalid("test", "Something was refused."))
+                .render(new TeamsCards(t.core().charts(), null, null)));
     }
 }

@@ -38,7 +38,8 @@ public final class TeamsMount {
             }
         }
         return TeamsBot.create(core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
-                core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(), clock, settings.teams());
+                core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(), clock,
+                settings.teams());
     }
 
     /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */

@@ -43,7 +43,7 @@ class TeamsTerminateTest {
             JsonNode confirmation = terminateSelected(teams, admin, teams.say(admin, "active agents"), "ann");
             String shown = text(confirmation);
             assertTrue(shown.contains("Terminate 1 session: ann (since 09:00)."), shown);
-            assertTrue(shown.contains("09:00 CET") && shown.contains("Chat ×2, Email ×1"),
+            assertTrue(shown.contains("09:00 CET") && shown.contains("3: Chat ×2, Email"),
                     "agent, since when, and the interactions it cuts: " + shown);
             assertTrue(teams.isOpen("s-ann"), "nothing ends before Confirm");
 
