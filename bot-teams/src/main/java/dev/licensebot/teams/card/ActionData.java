@@ -3,7 +3,7 @@ package dev.licensebot.teams.card;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,14 +34,13 @@ public final class ActionData {
         if (effectiveVerb.isBlank()) {
             return Optional.empty();
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        ActionData read = of(effectiveVerb);
+        data.fields().forEachRemaining(field -> {
             if (!field.getKey().equals(VERB) && field.getValue().isValueNode()) {
-                params.put(field.getKey(), field.getValue().asText());
+                read.params.put(field.getKey(), field.getValue().asText());
             }
-        }
-        return Optional.of(new ActionData(effectiveVerb, params));
+        });
+        return Optional.of(read);
     }
 
     /** Adds a parameter; null values are left out. */
@@ -65,20 +64,13 @@ public final class ActionData {
         return Optional.ofNullable(params.get(name)).filter(v -> !v.isBlank());
     }
 
-    /** Every parameter whose name starts with {@code prefix}, in the order they arrived. */
-    public Map<String, String> paramsStartingWith(String prefix) {
-        Map<String, String> matching = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith(prefix)) {
-                matching.put(name, value);
-            }
-        });
-        return matching;
+    /** The values of every parameter whose name starts with {@code prefix}, in the order they arrived. */
+    public List<String> valuesStartingWith(String prefix) {
+        return params.entrySet().stream().filter(p -> p.getKey().startsWith(prefix)).map(Map.Entry::getValue).toList();
     }
 
     public ObjectNode toJson() {
-        ObjectNode json = AdaptiveCard.JSON.objectNode();
-        json.put(VERB, verb);
+        ObjectNode json = AdaptiveCard.JSON.objectNode().put(VERB, verb);
         params.forEach(json::put);
         return json;
     }

@@ -14,30 +14,17 @@ public final class Actions {
      * Action.Submit with the same data, which arrives as a message.
      */
     public static ObjectNode execute(String title, ActionData data) {
-        ObjectNode action = AdaptiveCard.JSON.objectNode();
-        action.put("type", "Action.Execute");
-        action.put("title", title);
-        action.put("verb", data.verb());
+        ObjectNode action = AdaptiveCard.JSON.objectNode().put("type", "Action.Execute").put("title", title)
+                .put("verb", data.verb());
         action.set("data", data.toJson());
-        ObjectNode fallback = action.putObject("fallback");
-        fallback.put("type", "Action.Submit");
-        fallback.put("title", title);
-        fallback.set("data", data.toJson());
+        action.putObject("fallback").put("type", "Action.Submit").put("title", title).set("data", data.toJson());
         return action;
     }
 
-    /** A button that ends something: shown in the destructive style. */
-    public static ObjectNode destructive(String title, ActionData data) {
-        ObjectNode action = execute(title, data);
-        action.put("style", "destructive");
-        ((ObjectNode) action.get("fallback")).put("style", "destructive");
-        return action;
-    }
-
-    public static ObjectNode positive(String title, ActionData data) {
-        ObjectNode action = execute(title, data);
-        action.put("style", "positive");
-        ((ObjectNode) action.get("fallback")).put("style", "positive");
+    /** A button in {@code style}: "destructive" for one that ends something, "positive" for one that adds. */
+    public static ObjectNode styled(String style, String title, ActionData data) {
+        ObjectNode action = execute(title, data).put("style", style);
+        ((ObjectNode) action.get("fallback")).put("style", style);
         return action;
     }
 }

@@ -1,6 +1,7 @@
 package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licensebot.core.history.HistoryTables;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.ActiveSessions;
@@ -22,6 +23,7 @@ public final class ActiveAgentsCard {
 
     public static final String NONE_CONNECTED = ActiveSessions.NONE_CONNECTED;
     static final int NAME_LENGTH = 60;
+    static final int INTERACTIONS_LENGTH = 240;
 
     private ActiveAgentsCard() {
     }
@@ -53,7 +55,7 @@ public final class ActiveAgentsCard {
         if (!paging.isEmpty()) {
             card.add(Elements.actionSet(paging));
         }
-        return card.action(Actions.destructive("Terminate selected", terminateSelected(view)))
+        return card.action(Actions.styled("destructive", "Terminate selected", terminateSelected(view)))
                 .action(Actions.execute("Refresh", current))
                 .build();
     }
@@ -74,8 +76,7 @@ public final class ActiveAgentsCard {
         return Elements.columns(List.of(
                 Elements.column("3", List.of(Elements.text("**Agent**"))),
                 Elements.column("2", List.of(Elements.text("**Since**"))),
-                Elements.column("4", List.of(Elements.text("**Open interactions**"))),
-                Elements.column("1", List.of(Elements.text("**#**")))));
+                Elements.column("5", List.of(Elements.text("**Open interactions**")))));
     }
 
     private static ObjectNode row(int index, AgentSession session, ActiveSessions.View view) {
@@ -84,8 +85,12 @@ public final class ActiveAgentsCard {
                         Text.cut(session.displayName(), NAME_LENGTH), session.id()))),
                 Elements.column("2", List.of(Elements.text(
                         TenantTime.sinceWithZone(session.startedAt(), view.asOf(), view.zone())))),
-                Elements.column("4", List.of(Elements.text(Interactions.of(session.openInteractions())))),
-                Elements.column("1", List.of(Elements.text(String.valueOf(session.openInteractionCount())))))));
+                Elements.column("5", List.of(Elements.text(interactions(session)))))));
+    }
+
+    /** The core's words for them, escaped and cut so that a row stays short (a card holds 28 KB). */
+    static String interactions(AgentSession session) {
+        return Text.plain(HistoryTables.interactions(session), INTERACTIONS_LENGTH);
     }
 
     private static ActionData terminateSelected(ActiveSessions.View view) {

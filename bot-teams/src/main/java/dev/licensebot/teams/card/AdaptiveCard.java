@@ -17,10 +17,8 @@ public final class AdaptiveCard {
     private final ArrayNode actions = JSON.arrayNode();
 
     private AdaptiveCard(String fallbackText) {
-        card.put("type", "AdaptiveCard");
-        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-        card.put("version", VERSION);
-        card.put("fallbackText", fallbackText);
+        card.put("type", "AdaptiveCard").put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
+                .put("version", VERSION).put("fallbackText", fallbackText);
         body = card.putArray("body");
     }
 
@@ -31,11 +29,6 @@ public final class AdaptiveCard {
 
     public AdaptiveCard add(ObjectNode element) {
         body.add(element);
-        return this;
-    }
-
-    public AdaptiveCard addAll(List<ObjectNode> elements) {
-        elements.forEach(body::add);
         return this;
     }
 
@@ -58,12 +51,8 @@ public final class AdaptiveCard {
         if (teamsUserId == null) {
             return this;
         }
-        ObjectNode refresh = card.putObject("refresh");
-        refresh.put("type", "Refresh");
-        ObjectNode action = refresh.putObject("action");
-        action.put("type", "Action.Execute");
-        action.put("verb", data.verb());
-        action.set("data", data.toJson());
+        ObjectNode refresh = card.putObject("refresh").put("type", "Refresh");
+        refresh.putObject("action").put("type", "Action.Execute").put("verb", data.verb()).set("data", data.toJson());
         refresh.putArray("userIds").add(teamsUserId);
         return this;
     }

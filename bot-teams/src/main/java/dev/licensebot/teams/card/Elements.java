@@ -12,61 +12,35 @@ public final class Elements {
     }
 
     public static ObjectNode text(String markdown) {
-        ObjectNode block = AdaptiveCard.JSON.objectNode();
-        block.put("type", "TextBlock");
-        block.put("text", markdown);
-        block.put("wrap", true);
-        return block;
+        return element("TextBlock").put("text", markdown).put("wrap", true);
     }
 
     public static ObjectNode heading(String markdown) {
-        ObjectNode block = text(markdown);
-        block.put("size", "Medium");
-        block.put("weight", "Bolder");
-        block.put("style", "heading");
-        return block;
+        return text(markdown).put("size", "Medium").put("weight", "Bolder").put("style", "heading");
     }
 
     public static ObjectNode subtle(String markdown) {
-        ObjectNode block = text(markdown);
-        block.put("isSubtle", true);
-        block.put("size", "Small");
-        block.put("spacing", "None");
-        return block;
+        return text(markdown).put("isSubtle", true).put("size", "Small").put("spacing", "None");
     }
 
     public static ObjectNode attention(String markdown) {
-        ObjectNode block = text(markdown);
-        block.put("color", "Attention");
-        return block;
+        return text(markdown).put("color", "Attention");
     }
 
     public static ObjectNode monospace(String text) {
-        ObjectNode block = text(text);
-        block.put("fontType", "Monospace");
-        return block;
+        return text(text).put("fontType", "Monospace");
     }
 
     /** An image with the text a screen reader reads instead; {@code url} may be a data: URI. */
     public static ObjectNode image(String url, String altText) {
-        ObjectNode image = AdaptiveCard.JSON.objectNode();
-        image.put("type", "Image");
-        image.put("url", url);
-        image.put("altText", altText);
-        image.put("size", "Stretch");
-        return image;
+        return element("Image").put("url", url).put("altText", altText).put("size", "Stretch");
     }
 
     /** Title/value pairs; values may hold markdown links. */
     public static ObjectNode facts(List<Fact> facts) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "FactSet");
+        ObjectNode set = element("FactSet");
         ArrayNode array = set.putArray("facts");
-        for (Fact fact : facts) {
-            ObjectNode item = array.addObject();
-            item.put("title", fact.title());
-            item.put("value", fact.value());
-        }
+        facts.forEach(fact -> array.addObject().put("title", fact.title()).put("value", fact.value()));
         return set;
     }
 
@@ -74,52 +48,46 @@ public final class Elements {
     }
 
     public static ObjectNode container(List<ObjectNode> items) {
-        ObjectNode container = AdaptiveCard.JSON.objectNode();
-        container.put("type", "Container");
-        items.forEach(container.putArray("items")::add);
-        return container;
+        return holding("Container", "items", items);
     }
 
     public static ObjectNode columns(List<ObjectNode> columns) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "ColumnSet");
-        columns.forEach(set.putArray("columns")::add);
-        return set;
+        return holding("ColumnSet", "columns", columns);
     }
 
     /** {@code width} is "auto", "stretch" or a weight such as "2". */
     public static ObjectNode column(String width, List<ObjectNode> items) {
-        ObjectNode column = AdaptiveCard.JSON.objectNode();
-        column.put("type", "Column");
-        column.put("width", width);
-        column.put("verticalContentAlignment", "Center");
-        items.forEach(column.putArray("items")::add);
-        return column;
+        return holding("Column", "items", items).put("width", width).put("verticalContentAlignment", "Center");
     }
 
     /** A checkbox whose value is {@code valueOn} when ticked and empty otherwise. */
     public static ObjectNode toggle(String id, String title, String valueOn) {
-        ObjectNode toggle = AdaptiveCard.JSON.objectNode();
-        toggle.put("type", "Input.Toggle");
-        toggle.put("id", id);
-        toggle.put("title", title);
-        toggle.put("valueOn", valueOn);
-        toggle.put("valueOff", "");
-        toggle.put("value", "");
-        toggle.put("wrap", true);
-        return toggle;
+        return element("Input.Toggle").put("id", id).put("title", title).put("valueOn", valueOn)
+                .put("valueOff", "").put("value", "").put("wrap", true);
     }
 
     public static ObjectNode actionSet(List<ObjectNode> actions) {
-        ObjectNode set = AdaptiveCard.JSON.objectNode();
-        set.put("type", "ActionSet");
-        actions.forEach(set.putArray("actions")::add);
-        return set;
+        return holding("ActionSet", "actions", actions);
+    }
+
+    /** One entry of a list: its title line and its facts, set off from the one above. */
+    public static ObjectNode entry(String titleMarkdown, List<Fact> facts) {
+        return separated(container(List.of(text(titleMarkdown), facts(facts))));
     }
 
     /** Draws a line above the element. */
     public static ObjectNode separated(ObjectNode element) {
-        element.put("separator", true);
+        return element.put("separator", true);
+    }
+
+    private static ObjectNode element(String type) {
+        return AdaptiveCard.JSON.objectNode().put("type", type);
+    }
+
+    /** An element of {@code type} whose array {@code key} holds {@code items}. */
+    private static ObjectNode holding(String type, String key, List<ObjectNode> items) {
+        ObjectNode element = element(type);
+        items.forEach(element.putArray(key)::add);
         return element;
     }
 }

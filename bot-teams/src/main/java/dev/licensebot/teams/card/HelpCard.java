@@ -1,12 +1,10 @@
 package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.HelpTopics;
-import dev.licensebot.core.conversation.LicenseRequest;
 
-import java.util.List;
 
 /** What the bot can do for this person, with an example each; unknown words are named first. */
 public final class HelpCard {
@@ -14,26 +12,19 @@ public final class HelpCard {
     private HelpCard() {
     }
 
-    public static ObjectNode of(List<String> unknownWords, Actor actor) {
+    public static ObjectNode of(Answer.Help help, Actor actor) {
         AdaptiveCard card = AdaptiveCard.titled("What I can do");
-        String notUnderstood = HelpTopics.notUnderstood(unknownWords.stream().map(w -> Text.cut(w, 40)).toList());
+        String notUnderstood = HelpTopics.notUnderstood(help.unknownWords().stream()
+                .map(w -> Text.cut(w, 40)).toList());
         if (notUnderstood != null) {
             card.add(Elements.attention(Text.escape(notUnderstood)));
         }
         card.add(Elements.heading("What I can do"));
-        for (HelpTopics.Topic topic : HelpTopics.forActor(actor)) {
+        for (HelpTopics.Topic topic : help.topics()) {
             card.add(Elements.text("**" + Text.escape(topic.words()) + "**"));
             card.add(Elements.subtle(topic.answer() + " For example: " + Text.escape(topic.example())));
         }
         card.add(Elements.subtle("Write the words in any order; a leading @mention is fine."));
-        card.action(Actions.execute("Usage", ViewData.usage()));
-        if (actor.may(Action.VIEW_ACTIVE_SESSIONS)) {
-            card.action(Actions.execute("Active agents", ViewData.active(null, null, 1)));
-        }
-        if (actor.may(Action.VIEW_HISTORY)) {
-            card.action(Actions.execute("Session history",
-                    ViewData.history(LicenseRequest.HistoryKind.SESSIONS, null, 1)));
-        }
-        return card.build();
+        return card.actions(ViewData.buttons(actor, "Usage")).build();
     }
 }

@@ -1,8 +1,6 @@
 package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.licensebot.core.access.Action;
-import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
 import dev.licensebot.core.conversation.UsageBar;
 import dev.licensebot.core.time.TenantTime;
 import dev.licensebot.core.usage.PoolUsage;
@@ -11,10 +9,11 @@ import dev.licensebot.core.usage.Sparkline;
 import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageSummary;
 import dev.licensebot.core.usage.UsageTrend;
+import dev.licensebot.core.usage.chart.ChartSize;
 import dev.licensebot.core.usage.chart.ChartWording;
+import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.teams.identity.Requester;
 
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -28,24 +27,21 @@ public final class UsageCard {
     private UsageCard() {
     }
 
-    /** A pool's graph: the PNG at {@link dev.licensebot.core.usage.chart.ChartSize#CARD} and its alt text. */
-    public record Graph(byte[] png, String altText) {
-    }
-
-    public static ObjectNode of(UsageOverview overview, Graph sessionGraph, Graph userGraph, Requester who) {
+    /** {@code charts} draws each pool's graph at {@link ChartSize#CARD}. */
+    public static ObjectNode of(UsageOverview overview, UsageCharts charts, Requester who) {
         UsageSummary usage = overview.summary();
         AdaptiveCard card = AdaptiveCard.titled("License usage")
                 .add(Elements.heading("License usage"))
                 .add(Elements.subtle("As of " + TenantTime.dateTimeWithZone(usage.asOf(), usage.zone())))
-                .add(pool(overview.session(), sessionGraph))
-                .add(pool(overview.user(), userGraph))
+                .add(pool(overview.session(), charts.render(overview.session(), ChartSize.CARD)))
+                .add(pool(overview.user(), charts.render(overview.user(), ChartSize.CARD)))
                 .add(Elements.subtle(ChartWording.KEY))
-                .actions(buttons(who))
+                .actions(ViewData.buttons(who.actor(), "Refresh"))
                 .refresh(ViewData.usage(), who.teamsUserId());
         return card.build();
     }
 
-    private static ObjectNode pool(UsageTrend trend, Graph graph) {
+    private static ObjectNode pool(UsageTrend trend, UsageCharts.Chart graph) {
         PoolUsage pool = trend.figures();
         String max = pool.dailyMaxDate() == null ? String.valueOf(pool.dailyMax())
                 : pool.dailyMax() + " on " + TenantTime.date(pool.dailyMaxDate());
@@ -64,24 +60,5 @@ public final class UsageCard {
                 Elements.monospace("Last " + UsageReport.WINDOW_DAYS + " days " + Sparkline.of(trend)),
                 Elements.image("data:image/png;base64," + Base64.getEncoder().encodeToString(graph.png()),
                         graph.altText()))));
-    }
-
-    /** Only the views this person may open. */
-    private static List<ObjectNode> buttons(Requester who) {
-        List<ObjectNode> buttons = new ArrayList<>();
-        buttons.add(Actions.execute("Refresh", ViewData.usage()));
-        if (who.actor().may(Action.VIEW_ACTIVE_SESSIONS)) {
-            buttons.add(Actions.execute("Active agents", ViewData.active(null, null, 1)));
-        }
-        if (who.actor().may(Action.VIEW_HISTORY)) {
-            buttons.add(Actions.execute("Session history", history(HistoryKind.SESSIONS)));
-            buttons.add(Actions.execute("User history", history(HistoryKind.USERS)));
-            buttons.add(Actions.execute("Purchase history", history(HistoryKind.PURCHASES)));
-        }
-        return buttons;
-    }
-
-    private static ActionData history(HistoryKind kind) {
-        return ViewData.history(kind, null, 1);
     }
 }

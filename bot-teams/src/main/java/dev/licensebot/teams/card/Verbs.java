@@ -6,8 +6,13 @@ public final class Verbs {
     public static final String USAGE = "usage";
     public static final String ACTIVE = "active";
     public static final String HISTORY = "history";
+    public static final String AUDIT = "audit";
     public static final String HELP = "help";
     public static final String TERMINATE_SELECTED = "terminateSelected";
+    /** Confirm and Cancel of any change: the confirmation itself knows what it waits for. */
+    public static final String CONFIRM = "confirm";
+    public static final String CANCEL = "cancel";
+    /** The verbs cards carried before Confirm and Cancel were shared; cards already sent still carry them. */
     public static final String CONFIRM_TERMINATION = "confirmTermination";
     public static final String CANCEL_TERMINATION = "cancelTermination";
     public static final String CONFIRM_REPLENISH = "confirmReplenish";

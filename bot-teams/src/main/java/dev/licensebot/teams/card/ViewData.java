@@ -1,16 +1,21 @@
 package dev.licensebot.teams.card;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.access.Action;
+import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.SessionSort;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The read-only views as button data, both ways: what a card puts in a button, and the core
@@ -37,8 +42,29 @@ public final class ViewData {
                 .with(Verbs.SINCE, since).with(Verbs.PAGE, page);
     }
 
+    public static ActionData audit(LocalDate since, int page) {
+        return ActionData.of(Verbs.AUDIT).with(Verbs.SINCE, since).with(Verbs.PAGE, page);
+    }
+
     public static ActionData help() {
         return ActionData.of(Verbs.HELP);
+    }
+
+    /** The views {@code actor} may open, the first (usage) titled {@code usageTitle}. */
+    public static List<ObjectNode> buttons(Actor actor, String usageTitle) {
+        List<ObjectNode> buttons = new ArrayList<>(List.of(Actions.execute(usageTitle, usage())));
+        if (actor.may(Action.VIEW_ACTIVE_SESSIONS)) {
+            buttons.add(Actions.execute("Active agents", active(null, null, 1)));
+        }
+        if (actor.may(Action.VIEW_HISTORY)) {
+            for (HistoryKind kind : HistoryKind.values()) {
+                buttons.add(Actions.execute(kind.title(), history(kind, null, 1)));
+            }
+        }
+        if (actor.may(Action.VIEW_AUDIT)) {
+            buttons.add(Actions.execute("Audit log", audit(null, 1)));
+        }
+        return buttons;
     }
 
     /** The view this data asks for, or empty when its verb is not a view. */
@@ -47,6 +73,7 @@ public final class ViewData {
             case Verbs.USAGE -> new LicenseRequest.Usage();
             case Verbs.ACTIVE -> active(data);
             case Verbs.HISTORY -> new LicenseRequest.History(kind(data), since(data), page(data));
+            case Verbs.AUDIT -> new LicenseRequest.Audit(since(data), page(data));
             case Verbs.HELP -> new LicenseRequest.Help(List.of());
             default -> null;
         });
@@ -59,33 +86,32 @@ public final class ViewData {
     }
 
     private static HistoryKind kind(ActionData data) {
-        String kind = data.param(Verbs.KIND).orElse("");
-        try {
-            return HistoryKind.valueOf(kind.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("history", "There is no \"" + kind + "\" history; try users, sessions or purchases.");
-        }
+        return parsed("history", data.param(Verbs.KIND).orElse(""),
+                kind -> HistoryKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                "There is no \"%s\" history; try users, sessions or purchases.");
     }
 
     private static LocalDate since(ActionData data) {
-        Optional<String> since = data.param(Verbs.SINCE);
-        try {
-            return since.map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("since", "\"" + since.get() + "\" is not a date; write it as YYYY-MM-DD.");
-        }
+        return parsed("since", data.param(Verbs.SINCE).orElse(null), LocalDate::parse,
+                "\"%s\" is not a date; write it as YYYY-MM-DD.");
     }
 
     private static int page(ActionData data) {
-        String page = data.param(Verbs.PAGE).orElse("1");
-        try {
+        return parsed("page", data.param(Verbs.PAGE).orElse("1"), page -> {
             int number = Integer.parseInt(page);
-            if (number >= 1) {
-                return number;
+            if (number < 1) {
+                throw new IllegalArgumentException("pages start at 1");
             }
-        } catch (NumberFormatException e) {
-            // refused below, naming the value
+            return number;
+        }, "\"%s\" is not a page number; pages start at 1.");
+    }
+
+    /** {@code value} (null: absent) read by {@code parse}; what it cannot read is refused, naming it, as if typed. */
+    private static <T> T parsed(String field, String value, Function<String, T> parse, String refusal) {
+        try {
+            return value == null ? null : parse.apply(value);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw Refusal.invalid(field, refusal.formatted(value));
         }
-        throw Refusal.invalid("page", "\"" + page + "\" is not a page number; pages start at 1.");
     }
 }

@@ -36,11 +36,6 @@ public final class MemberDirectory {
     private record Entry(MemberProfile profile, Instant expires) {
     }
 
-    /** Empty when Teams does not know the sender or reports no address for them. */
-    public Optional<String> addressOf(Turn turn) {
-        return profileOf(turn).map(MemberProfile::address);
-    }
-
     /** Empty when Teams does not know the sender. */
     public Optional<MemberProfile> profileOf(Turn turn) {
         String userId = turn.activity().fromId();

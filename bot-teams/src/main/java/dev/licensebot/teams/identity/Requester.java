@@ -1,6 +1,7 @@
 package dev.licensebot.teams.identity;
 
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.tenant.Tenant;
 
 /**
@@ -8,4 +9,9 @@ import dev.licensebot.core.tenant.Tenant;
  * refresh block, which Teams runs only for the users it names).
  */
 public record Requester(Tenant tenant, Actor actor, String teamsUserId) {
+
+    /** Who asks, as the core's conversation knows them. */
+    public Caller caller() {
+        return new Caller(tenant, actor);
+    }
 }

@@ -1,13 +1,10 @@
 package dev.licensebot.teams.identity;
 
-import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatIdentity;
 import dev.licensebot.core.access.ChatPerson;
 import dev.licensebot.core.access.ChatSender;
-import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Standing;
-import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.teams.turn.Turn;
@@ -25,22 +22,18 @@ public final class TeamsIdentity {
     private final ChatIdentity identity;
     private final MemberDirectory members;
 
-    public TeamsIdentity(LicenseCore core, MemberDirectory members, Optional<DemoSeat> demo) {
-        this.identity = core.chatIdentity(Surface.TEAMS, demo);
+    /** {@code identity}: the core's, for Teams (and the demo seat, when the server runs the demo). */
+    public TeamsIdentity(ChatIdentity identity, MemberDirectory members) {
+        this.identity = identity;
         this.members = members;
     }
 
     public Requester resolve(Turn turn) {
-        ChatIdentity.Member member = identity.resolve(new TeamsSender(turn));
+        ChatIdentity.Member member = identity.resolve(new TeamsSender(turn, members));
         return new Requester(member.tenant(), member.actor(), turn.activity().fromId());
     }
 
-    private final class TeamsSender implements ChatSender {
-        private final Turn turn;
-
-        TeamsSender(Turn turn) {
-            this.turn = turn;
-        }
+    private record TeamsSender(Turn turn, MemberDirectory members) implements ChatSender {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {

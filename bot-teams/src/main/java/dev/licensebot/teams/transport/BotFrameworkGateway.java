@@ -2,62 +2,38 @@ package dev.licensebot.teams.transport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.MessageFactory;
-import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.teams.TeamsInfo;
-import com.microsoft.bot.connector.ConnectorClient;
-import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
-import com.microsoft.bot.connector.rest.RestConnectorClient;
-import com.microsoft.bot.connector.rest.RestTeamsConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
-import com.microsoft.bot.integration.Configuration;
-import com.microsoft.bot.restclient.RestClient;
-import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.Serialization;
-import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import dev.licensebot.teams.TeamsHttpResponse;
 import dev.licensebot.teams.TeamsSettings;
 import dev.licensebot.teams.turn.Incoming;
-import dev.licensebot.teams.turn.MemberProfile;
-import dev.licensebot.teams.turn.Turn;
 import dev.licensebot.teams.turn.TurnHandler;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import retrofit2.Retrofit;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The only class that touches the Bot Framework SDK (retired upstream at 4.14.3): it
- * authenticates an incoming activity, runs one turn through a {@link TurnHandler}, and answers
- * HTTP. Replacing it with plain Bot Connector REST calls would leave the rest of the bot as is.
+ * Where /api/messages meets the Bot Framework SDK (retired upstream at 4.14.3): it authenticates an
+ * incoming activity, runs one turn through a {@link TurnHandler}, and answers HTTP. Only this package
+ * ({@link SdkTurn}, {@link TenantAwareAdapter}) touches the SDK; replacing it with plain Bot Connector
+ * REST calls would leave the rest of the bot as is.
  */
 public final class BotFrameworkGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotFrameworkGateway.class);
-    private static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
     /** Teams' ids ("a:1Xy…", "29:1…", "19:…@thread.tacv2;messageid=…"), the Emulator's ("…|livechat"). */
     private static final Pattern PLAIN_ID = Pattern.compile("[!$&'()*+,\\-.0-9:;=@A-Z\\[\\]^_`a-z|~]{1,512}");
 
@@ -180,165 +156,5 @@ public final class BotFrameworkGateway {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    }
-
-    /** A turn over the SDK's TurnContext; every call waits, so replies are out before HTTP answers. */
-    private static final class SdkTurn implements Turn {
-
-        private final TurnContext context;
-        private final Incoming incoming;
-
-        /**
-         * {@code incoming}: read from the JSON as it came, which the SDK parsed too; writing the
-         * SDK's activity back out as JSON to read it again cost a Teams answer ~3 % of its CPU
-         * (issue 7, B3). The SDK's own change to an incoming activity (Teams' tenant id copied to
-         * conversation.tenantId) is where Incoming looks first anyway.
-         */
-        SdkTurn(TurnContext context, Incoming incoming) {
-            this.context = context;
-            this.incoming = incoming;
-        }
-
-        @Override
-        public Incoming activity() {
-            return incoming;
-        }
-
-        @Override
-        public Optional<MemberProfile> member(String userId) {
-            useOurTeamsClient();
-            try {
-                TeamsChannelAccount account = TeamsInfo.getMember(context, userId).join();
-                return Optional.ofNullable(account)
-                        .map(a -> new MemberProfile(a.getEmail(), a.getUserPrincipalName(), a.getTenantId(),
-                                a.getUserRole()));
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof ErrorResponseException error && error.response() != null
-                        && error.response().code() == 404) {
-                    return Optional.empty();
-                }
-                throw e;
-            }
-        }
-
-        /**
-         * TeamsInfo builds a new client, with its own OkHttp, for every lookup unless the turn
-         * holds one: this one shares the turn's connector client's HTTP.
-         */
-        private void useOurTeamsClient() {
-            ConnectorClient connector = context.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
-            if (connector instanceof RestConnectorClient rest
-                    && context.getTurnState().get(BotFrameworkAdapter.TEAMSCONNECTOR_CLIENT_KEY) == null) {
-                context.getTurnState().add(BotFrameworkAdapter.TEAMSCONNECTOR_CLIENT_KEY,
-                        new RestTeamsConnectorClient(rest.getRestClient()) { });
-            }
-        }
-
-        @Override
-        public void sendCard(ObjectNode card) {
-            Attachment attachment = new Attachment();
-            attachment.setContentType(ADAPTIVE_CARD);
-            attachment.setContent(card);
-            context.sendActivity(MessageFactory.attachment(attachment)).join();
-        }
-
-        @Override
-        public void sendText(String text) {
-            context.sendActivity(MessageFactory.text(text)).join();
-        }
-
-        @Override
-        public void answerInvoke(int status, JsonNode body) {
-            Activity response = new Activity(ActivityTypes.INVOKE_RESPONSE);
-            response.setValue(new InvokeResponse(status, body));
-            context.sendActivity(response).join();
-        }
-    }
-
-    /** The SDK reads its settings from a Configuration; this one holds exactly ours. */
-    private static Configuration configuration(TeamsSettings settings) {
-        Properties properties = new Properties();
-        putIfSet(properties, MicrosoftAppCredentials.MICROSOFTAPPID, settings.appId());
-        putIfSet(properties, MicrosoftAppCredentials.MICROSOFTAPPPASSWORD, settings.appPassword());
-        putIfSet(properties, "BotOpenIdMetadata", settings.openIdMetadataUrl());
-        return new Configuration() {
-            @Override
-            public String getProperty(String key) {
-                return properties.getProperty(key);
-            }
-
-            @Override
-            public Properties getProperties() {
-                return properties;
-            }
-
-            @Override
-            public String[] getProperties(String key) {
-                String value = properties.getProperty(key);
-                return value == null ? new String[0] : value.split(",");
-            }
-        };
-    }
-
-    private static void putIfSet(Properties properties, String key, String value) {
-        if (value != null) {
-            properties.setProperty(key, value);
-        }
-    }
-
-    /**
-     * A single-tenant bot must get its outgoing tokens from its own Entra tenant; and every
-     * connector client goes out on {@link ConnectorHttp}'s client instead of one the SDK builds.
-     */
-    private static final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
-
-        private final TeamsSettings settings;
-        private final Supplier<OkHttpClient> http;
-        private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
-
-        TenantAwareAdapter(TeamsSettings settings, Supplier<OkHttpClient> http) {
-            super(configuration(settings));
-            this.settings = settings;
-            this.http = http;
-        }
-
-        /** As the SDK's (same cache key, same empty credentials), on our HTTP client. */
-        @Override
-        protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl,
-                                                                                AppCredentials credentials) {
-            String key = keyForConnectorClient(serviceUrl, credentials == null ? null : credentials.getAppId(),
-                    credentials == null ? null : credentials.oAuthScope());
-            try {
-                return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k -> new RestConnectorClient(
-                        restClient(serviceUrl, credentials != null ? credentials : MicrosoftAppCredentials.empty()))));
-            } catch (IllegalArgumentException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-
-        private RestClient restClient(String serviceUrl, AppCredentials credentials) {
-            String baseUrl;
-            try {
-                baseUrl = new URI(serviceUrl).toURL().toString();
-            } catch (Exception e) {
-                throw new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e);
-            }
-            // A builder of its own each time: RestClient.Builder adds its interceptors to it.
-            return new RestClient.Builder(http.get().newBuilder(), new Retrofit.Builder())
-                    .withBaseUrl(baseUrl)
-                    .withCredentials(credentials)
-                    .withSerializerAdapter(new ConnectorJson())
-                    .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
-                    .build();
-        }
-
-        @Override
-        protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
-            if (settings.appType() != TeamsSettings.AppType.SINGLE_TENANT) {
-                return super.buildAppCredentials(appId, scope);
-            }
-            return CompletableFuture.completedFuture(
-                    new MicrosoftAppCredentials(appId, settings.appPassword(), settings.appTenantId(), scope));
-        }
     }
 }

@@ -39,10 +39,6 @@ public record Incoming(String type, String name, String text, JsonNode value, St
                 text(activity.path("recipient").path("id")), added);
     }
 
-    public boolean isType(String activityType) {
-        return activityType.equalsIgnoreCase(type == null ? "" : type);
-    }
-
     private static String text(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }

@@ -1,6 +1,6 @@
 package dev.licensebot.teams.turn;
 
-/** Handles one kind of activity. Must not throw: it answers the user, and logs what went wrong. */
+/** Answers an activity. Must not throw: it answers the user, and logs what went wrong. */
 @FunctionalInterface
 public interface TurnHandler {
 

@@ -2,9 +2,13 @@ package dev.licensebot.teams.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licensebot.core.LicenseCore;
+import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.Conversation;
+import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
 import dev.licensebot.core.sessions.OpenInteraction;
@@ -16,12 +20,6 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.core.users.UserReport;
-import dev.licensebot.teams.handler.ActiveAgentsHandler;
-import dev.licensebot.teams.handler.HelpHandler;
-import dev.licensebot.teams.handler.HistoryHandler;
-import dev.licensebot.teams.handler.ReplenishHandler;
-import dev.licensebot.teams.handler.TerminateHandler;
-import dev.licensebot.teams.handler.UsageHandler;
 import dev.licensebot.teams.identity.Requester;
 import dev.licensebot.teams.testing.AdaptiveCards;
 
@@ -29,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +55,18 @@ class TeamsCardLimitsTest {
         return new Requester(tenant, actor, "29:" + longest('x', 100));
     }
 
+    /** The card {@code who} gets for {@code request}, as the Teams bot renders it. */
+    private static JsonNode card(TestCore t, ConversationLinks links, Requester who, LicenseRequest request) {
+        Conversation conversation = t.core().conversation(links);
+        Answer answer = conversation.answer(who.caller(), request);
+        assertEquals(LicenseMetrics.Outcome.ANSWERED, answer.outcome(), "answered: " + answer);
+        return answer.render(new TeamsCards(t.core().charts(), who, null));
+    }
+
+    private static JsonNode card(TestCore t, Requester who, LicenseRequest request) {
+        return card(t, ConversationLinks.none(), who, request);
+    }
+
     @OnBothDatabases
     void theActiveListAndATerminationOfAHundredSessionsFitInACard(TestDatabase db) {
         TestCore t = TestCore.on(db);
@@ -66,9 +77,9 @@ class TeamsCardLimitsTest {
             openLongest(t.core(), tenant, n);
             ids.add(String.format("%03d", n) + longest('s', 61));
         }
-        JsonNode list = new ActiveAgentsHandler(t.core()).answer(who, new LicenseRequest.Active(null, null, 1));
+        JsonNode list = card(t, who, new LicenseRequest.Active(null, null, 1));
         AdaptiveCards.assertValid(list);
-        JsonNode confirmation = new TerminateHandler(t.core()).answer(who, new LicenseRequest.Terminate(ids));
+        JsonNode confirmation = card(t, who, new LicenseRequest.Terminate(ids));
         AdaptiveCards.assertValid(confirmation);
         assertTrue(AdaptiveCards.text(confirmation).contains("and 75 more sessions"));
     }
@@ -85,11 +96,12 @@ class TeamsCardLimitsTest {
                     1_000_000_000));
             t.core().replenishments().apply(tenant, Actor.cli(tenant.id()), Pool.USER, 1, longest('w', 500));
         }
-        HistoryHandler histories = new HistoryHandler(t.core(),
-                ConversationLinks.of("https://console.example/" + longest('p', 200) + "?s={sessionId}&u={userId}"));
+        ConversationLinks links =
+                ConversationLinks.of("https://console.example/" + longest('p', 200) + "?s={sessionId}&u={userId}");
         for (HistoryKind kind : HistoryKind.values()) {
-            AdaptiveCards.assertValid(histories.answer(who, new LicenseRequest.History(kind, null, 1)));
+            AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.History(kind, null, 1)));
         }
+        AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.Audit(null, 1)));
     }
 
     @OnBothDatabases
@@ -97,12 +109,12 @@ class TeamsCardLimitsTest {
         TestCore t = TestCore.on(db);
         Tenant tenant = t.tenant(5, 5);
         Requester who = advancedAdmin(t, tenant);
-        AdaptiveCards.assertValid(new UsageHandler(t.core()).answer(who, new LicenseRequest.Usage()));
-        AdaptiveCards.assertValid(new HelpHandler().answer(who, new LicenseRequest.Help(
+        AdaptiveCards.assertValid(card(t, who, new LicenseRequest.Usage()));
+        AdaptiveCards.assertValid(card(t, who, new LicenseRequest.Help(
                 List.of(longest('z', 5000), "[link](http://x)"))));
-        AdaptiveCards.assertValid(new ReplenishHandler(t.core()).answer(who,
-                new LicenseRequest.Replenish(10, Pool.SESSION, longest('w', 500))));
+        AdaptiveCards.assertValid(card(t, who, new LicenseRequest.Replenish(10, Pool.SESSION, longest('w', 500))));
         AdaptiveCards.assertValid(WelcomeCard.of());
-        AdaptiveCards.assertValid(NoticeCard.of("Something was refused."));
+        AdaptiveCards.assertValid(new Answer.Refused(Refusal.invalid("test", "Something was refused."))
+                .render(new TeamsCards(t.core().charts(), null, null)));
     }
 }

@@ -58,13 +58,13 @@ class TeamsMemberDirectoryTest {
         MemberDirectory directory = new MemberDirectory(clock);
         LookupTurn turn = new LookupTurn("29:ann", new MemberProfile("ann@example.com", null, "entra", "user"));
 
-        assertEquals(Optional.of("ann@example.com"), directory.addressOf(turn));
+        assertEquals(Optional.of("ann@example.com"), directory.profileOf(turn).map(MemberProfile::address));
         clock.advance(MemberDirectory.TTL.minus(Duration.ofSeconds(1)));
-        assertEquals(Optional.of("ann@example.com"), directory.addressOf(turn));
+        assertEquals(Optional.of("ann@example.com"), directory.profileOf(turn).map(MemberProfile::address));
         assertEquals(1, turn.lookups);
 
         clock.advance(Duration.ofSeconds(2));
-        directory.addressOf(turn);
+        directory.profileOf(turn).map(MemberProfile::address);
         assertEquals(2, turn.lookups, "looked up again once the entry is old");
     }
 
@@ -72,15 +72,16 @@ class TeamsMemberDirectoryTest {
     void theUserPrincipalNameServesWhenThereIsNoEmail() {
         MemberDirectory directory = new MemberDirectory(TestClock.at("2026-03-10T08:00:00Z"));
         assertEquals(Optional.of("bob@example.com"),
-                directory.addressOf(new LookupTurn("29:bob", new MemberProfile("", "bob@example.com", "entra", "user"))));
+                directory.profileOf(new LookupTurn("29:bob", new MemberProfile("", "bob@example.com", "entra", "user")))
+                        .map(MemberProfile::address));
     }
 
     @Test
     void someoneTeamsDoesNotKnowIsNotRemembered() {
         MemberDirectory directory = new MemberDirectory(TestClock.at("2026-03-10T08:00:00Z"));
         LookupTurn unknown = new LookupTurn("29:ghost", null);
-        assertEquals(Optional.empty(), directory.addressOf(unknown));
-        assertEquals(Optional.empty(), directory.addressOf(unknown));
+        assertEquals(Optional.empty(), directory.profileOf(unknown).map(MemberProfile::address));
+        assertEquals(Optional.empty(), directory.profileOf(unknown).map(MemberProfile::address));
         assertEquals(2, unknown.lookups, "a later grant or fix in Teams is seen at once");
     }
 }

@@ -2,6 +2,7 @@ package dev.licensebot.server.teams;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
+import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.server.api.ErrorJson;
@@ -36,8 +37,9 @@ public final class TeamsMount {
                         + "`licensebot.jar demo`.");
             }
         }
-        return TeamsBot.create(core, clock, settings.teams(), ConversationLinks.of(settings.conversationHistoryUrl()),
-                demo(settings));
+        return TeamsBot.create(core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
+                core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(), clock,
+                settings.teams());
     }
 
     /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */

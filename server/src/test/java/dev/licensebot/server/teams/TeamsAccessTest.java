@@ -153,10 +153,10 @@ class TeamsAccessTest {
             User admin = teams.person(Role.ACCOUNT_ADMIN);
             teams.connector.failMemberLookups();
             String answer = teams.sayExpectingText(admin, "usage");
-            assertTrue(answer.startsWith("Sorry, something went wrong on my side and nothing was changed."), answer);
+            assertTrue(answer.startsWith("Sorry, something went wrong on our side and nothing was changed."), answer);
             String card = text(teams.post(teams.activities.execute(admin, "usage",
                     TeamsFixture.JSON.createObjectNode().put("verb", "usage"), false)).invokeCard());
-            assertTrue(card.startsWith("Sorry, something went wrong on my side"), card);
+            assertTrue(card.startsWith("Sorry, something went wrong on our side"), card);
         }
     }
 

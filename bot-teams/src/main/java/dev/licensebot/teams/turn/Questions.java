@@ -1,0 +1,92 @@
+package dev.licensebot.teams.turn;
+
+import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.Conversation;
+import dev.licensebot.core.conversation.LicenseRequest;
+import dev.licensebot.core.conversation.Press;
+import dev.licensebot.teams.card.ActionData;
+import dev.licensebot.teams.card.Verbs;
+import dev.licensebot.teams.card.ViewData;
+import dev.licensebot.teams.identity.Requester;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * What each inbound interaction asks the core's Conversation, registered once: words as typed, and
+ * every card button by its verb. Views (usage, the active list with a sort or page, a history or
+ * audit page, help, Refresh and the refresh block) ask again with the request their data stands
+ * for; Terminate selected asks for the ticked sessions; Confirm and Cancel press the confirmation
+ * they carry, whatever it waits for.
+ */
+public final class Questions {
+
+    static final String NOTHING_SELECTED = "Tick the agents whose sessions should end, then press Terminate selected.";
+    /** The verbs that only show something, so Teams may run them by itself to refresh a card. */
+    private static final Set<String> VIEWS = Set.of(Verbs.USAGE, Verbs.ACTIVE, Verbs.HISTORY, Verbs.AUDIT, Verbs.HELP);
+
+    /** An answer, and a sentence to show above it (null: none). */
+    record Reply(Answer answer, String notice) {
+
+        static Reply of(Answer answer) {
+            return new Reply(answer, null);
+        }
+    }
+
+    private final Conversation conversation;
+    private final Map<String, BiFunction<Requester, ActionData, Reply>> buttons = new HashMap<>();
+
+    public Questions(Conversation conversation) {
+        this.conversation = conversation;
+        VIEWS.forEach(verb -> buttons.put(verb, this::show));
+        buttons.put(Verbs.TERMINATE_SELECTED, this::terminateSelected);
+        Map<String, Function<String, Press>> presses = Map.of(
+                Verbs.CONFIRM, Press.Confirm::new, Verbs.CONFIRM_TERMINATION, Press.Confirm::new,
+                Verbs.CONFIRM_REPLENISH, Press.Confirm::new, Verbs.CANCEL, Press.Cancel::new,
+                Verbs.CANCEL_TERMINATION, Press.Cancel::new, Verbs.CANCEL_REPLENISH, Press.Cancel::new);
+        presses.forEach((verb, press) -> buttons.put(verb, (who, data) ->
+                Reply.of(conversation.press(who.caller(), press.apply(confirmationId(data))))));
+    }
+
+    Reply words(Requester who, String text) {
+        return Reply.of(conversation.answer(who.caller(), text));
+    }
+
+    /** {@code automatic}: Teams runs refresh actions by itself; they may show, never act. */
+    Reply button(Requester who, ActionData data, boolean automatic) {
+        if (automatic && !VIEWS.contains(data.verb())) {
+            throw Refusal.invalid("verb", "A card refresh cannot confirm anything; nothing was done.");
+        }
+        BiFunction<Requester, ActionData, Reply> button = buttons.get(data.verb());
+        if (button == null) {
+            throw Refusal.invalid("verb", "I do not know that button any more; please ask me again in words.");
+        }
+        return button.apply(who, data);
+    }
+
+    private Reply show(Requester who, ActionData data) {
+        LicenseRequest request = ViewData.request(data)
+                .orElseThrow(() -> new IllegalArgumentException("Not a view: " + data.verb()));
+        return Reply.of(conversation.answer(who.caller(), request));
+    }
+
+    /** The ticked rows' session ids go to the same confirmation as typed ids; with none, the list says so. */
+    private Reply terminateSelected(Requester who, ActionData data) {
+        List<String> ids = data.valuesStartingWith(Verbs.SELECT_PREFIX).stream()
+                .filter(id -> !id.isBlank() && !id.equals("false")).toList();
+        if (ids.isEmpty()) {
+            return new Reply(conversation.answer(who.caller(), ViewData.active(data)), NOTHING_SELECTED);
+        }
+        return Reply.of(conversation.answer(who.caller(), new LicenseRequest.Terminate(ids)));
+    }
+
+    private static String confirmationId(ActionData data) {
+        return data.param(Verbs.CONFIRMATION).orElseThrow(() -> Refusal.notFound("confirmation",
+                "That confirmation does not exist; nothing was done."));
+    }
+}
