@@ -58,7 +58,7 @@ public final class HomeBlocks {
             return blocks;
         }
         for (AgentSession session : view.sessions().rows()) {
-            blocks.add(section(s -> s.text(markdownText(Text.cut(Sessions.line(session, view.zone()), Text.MAX_TEXT)))));
+            blocks.add(section(s -> s.text(markdownText(Text.cut(SessionLines.line(session, view.zone()), Text.MAX_TEXT)))));
         }
         long total = view.sessions().totalRows();
         blocks.add(context(c -> c.elements(List.of(markdownText("*" + total + "* connected in all; "

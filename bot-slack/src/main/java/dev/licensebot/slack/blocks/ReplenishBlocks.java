@@ -2,10 +2,8 @@ package dev.licensebot.slack.blocks;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
-import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.replenish.ReplenishPlan;
-import dev.licensebot.core.replenish.Replenishment;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.time.ZoneId;
@@ -41,18 +39,6 @@ public final class ReplenishBlocks {
                                 .style(removing ? "danger" : "primary").value(id).confirm(dialog(summary))),
                         button(b -> b.actionId(ActionIds.REPLENISH_CANCEL).text(plainText("Cancel")).value(id))))));
         return SlackMessage.ephemeral(summary, blocks);
-    }
-
-    public static SlackMessage done(Replenishment done, ZoneId zone) {
-        String text = Text.cut(done.summary(), Text.MAX_TEXT);
-        List<LayoutBlock> blocks = List.of(
-                section(s -> s.text(markdownText(":white_check_mark: " + Text.escape(text)))),
-                context(c -> c.elements(List.of(markdownText("Done " + SlackDates.mrkdwn(done.occurredAt(), zone))))));
-        return SlackMessage.ephemeral(text, blocks);
-    }
-
-    public static SlackMessage cancelled(Actor actor) {
-        return Notices.info("Cancelled: the licenses were not changed. By " + actor.name() + ".");
     }
 
     private static ConfirmationDialogObject dialog(String summary) {

@@ -3,6 +3,7 @@ package dev.licensebot.slack.blocks;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.replenish.ReplenishField;
 import dev.licensebot.core.tenant.Pool;
 
@@ -63,7 +64,7 @@ public final class ReplenishForm {
 
     /** What replaces the form when something failed on our side. */
     public static View failed() {
-        return notice(":warning: " + Notices.FAILURE);
+        return notice(":warning: " + Answer.Failed.APOLOGY);
     }
 
     /** The input block a refusal is about, if the core says it names one of the form's fields. */

@@ -2,11 +2,9 @@ package dev.licensebot.slack.blocks;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
-import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.TerminationPlan;
-import dev.licensebot.core.sessions.TerminationResult;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.time.ZoneId;
@@ -55,24 +53,12 @@ public final class TerminationBlocks {
         return SlackMessage.ephemeral(summary, blocks);
     }
 
-    public static SlackMessage result(TerminationResult result, ZoneId zone) {
-        String text = Text.cut(result.summary(), Text.MAX_TEXT);
-        List<LayoutBlock> blocks = List.of(
-                section(s -> s.text(markdownText(":white_check_mark: " + Text.escape(text)))),
-                context(c -> c.elements(List.of(markdownText("Done " + SlackDates.mrkdwn(result.at(), zone))))));
-        return SlackMessage.ephemeral(text, blocks);
-    }
-
-    public static SlackMessage cancelled(Actor actor) {
-        return Notices.info("Cancelled: nothing was terminated. By " + actor.name() + ".");
-    }
-
     /**
      * One line per session: which one, since when, and the interactions the termination cuts. A
      * line is capped (after the id and the time) so the most sessions the core allows fit 50 blocks.
      */
     private static List<String> details(List<AgentSession> sessions, ZoneId zone) {
-        return sessions.stream().map(s -> Text.cut("• `" + Text.escape(s.id()) + "`  " + Sessions.line(s, zone),
+        return sessions.stream().map(s -> Text.cut("• `" + Text.escape(s.id()) + "`  " + SessionLines.line(s, zone),
                 DETAIL_MAX)).toList();
     }
 

@@ -84,7 +84,7 @@ public final class UsageBlocks {
         }
         if (actor.may(Action.VIEW_HISTORY)) {
             buttons.add(button(b -> b.actionId(ActionIds.SHOW_HISTORY).text(plainText("History"))
-                    .value(HistoryListState.first(LicenseRequest.HistoryKind.SESSIONS).encode())));
+                    .value(ButtonValues.history(LicenseRequest.HistoryKind.SESSIONS, null, 1))));
         }
         if (actor.may(Action.REPLENISH)) {
             buttons.add(button(b -> b.actionId(ActionIds.REPLENISH_OPEN).text(plainText("Replenish"))

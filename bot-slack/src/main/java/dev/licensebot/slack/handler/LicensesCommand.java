@@ -5,16 +5,14 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.licensebot.core.conversation.RequestParser;
-import dev.licensebot.slack.answer.Conversation;
+import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.slack.reply.Answering;
-import dev.licensebot.slack.reply.ChannelReply;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.time.Duration;
 
 /**
- * {@code /licenses …}: the core's parser and the matching answer do the work. An answer ready
+ * {@code /licenses …}: the core's conversation understands and answers the words. An answer ready
  * within {@link #ACK_BUDGET} is the ack itself; a slower one follows at the response_url.
  */
 public final class LicensesCommand implements SlashCommandHandler {
@@ -30,7 +28,7 @@ public final class LicensesCommand implements SlashCommandHandler {
     private final Answering answering;
     private final Conversation conversation;
 
-    public LicensesCommand(Answering answering, Conversation conversation) {
+    LicensesCommand(Answering answering, Conversation conversation) {
         this.answering = answering;
         this.conversation = conversation;
     }
@@ -38,9 +36,8 @@ public final class LicensesCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         CommandText text = CommandText.of(request.getPayload().getText());
-        return answering.withinAck(Interactions.of(request, ctx), (asker, reply) -> conversation.answer(
-                        RequestParser.parse(text.words()), asker, text.shared() ? new ChannelReply(reply) : reply),
-                        ACK_BUDGET)
+        return answering.withinAck(BoltPayloads.of(request, ctx), caller -> conversation.answer(caller, text.words()),
+                        text.shared(), ACK_BUDGET)
                 .map(message -> ctx.ack(asAck(message)))
                 .orElseGet(ctx::ack);
     }

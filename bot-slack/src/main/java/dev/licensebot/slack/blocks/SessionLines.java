@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** How one session reads in a list or a confirmation: agent, since when, open interactions. */
-final class Sessions {
+final class SessionLines {
 
-    private Sessions() {
+    private SessionLines() {
     }
 
     /** "*ann* · since <!date…> · 3 open interactions: Chat ×2, Email". */

@@ -1,0 +1,93 @@
+package dev.licensebot.slack.blocks;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.LicenseRequest;
+import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
+import dev.licensebot.core.history.HistoryView;
+import dev.licensebot.core.history.Table;
+import dev.licensebot.core.paging.Page;
+import dev.licensebot.core.time.TenantTime;
+import dev.licensebot.slack.reply.SlackMessage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+/**
+ * A page of a history or of the audit log as a table, newest first, with Previous and Next; a
+ * history also has the way to the other histories.
+ */
+public final class HistoryPageBlocks {
+
+    private HistoryPageBlocks() {
+    }
+
+    public static SlackMessage history(Answer.HistoryPage answer) {
+        LicenseRequest.History request = answer.request();
+        List<BlockElement> buttons = paging(answer.view().rows(), ActionIds.HISTORY_PREVIOUS, ActionIds.HISTORY_NEXT,
+                page -> ButtonValues.history(request.kind(), request.since(), page));
+        for (HistoryKind other : HistoryKind.values()) {
+            if (other != request.kind()) {
+                buttons.add(button(b -> b.actionId(ActionIds.historyKind(other)).text(plainText(other.title()))
+                        .value(ButtonValues.history(other, request.since(), 1))));
+            }
+        }
+        return render(answer.table(), answer.view(), buttons);
+    }
+
+    public static SlackMessage audit(Answer.AuditPage answer) {
+        LocalDate since = answer.request().since();
+        return render(answer.table(), answer.view(), paging(answer.view().rows(), ActionIds.AUDIT_PREVIOUS,
+                ActionIds.AUDIT_NEXT, page -> ButtonValues.audit(since, page)));
+    }
+
+    private static SlackMessage render(Table table, HistoryView<?> view, List<BlockElement> buttons) {
+        Page<?> page = view.rows();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(table.title()))));
+        String summary = "*" + page.totalRows() + "* " + table.rowsNoun() + since(view) + "  ·  newest first  ·  page "
+                + page.page() + " of " + page.totalPages() + "  ·  as of " + SlackDates.mrkdwn(view.asOf(), view.zone());
+        blocks.add(context(c -> c.elements(List.of(markdownText(summary)))));
+        if (page.isEmpty()) {
+            String nothing = view.isEmpty() ? "Nothing recorded" + since(view) + "."
+                    : "Page " + page.page() + " is past the end; there are " + page.totalPages() + ".";
+            blocks.add(section(s -> s.text(markdownText(nothing))));
+        } else {
+            blocks.add(SlackTable.of(table));
+        }
+        if (!buttons.isEmpty()) {
+            blocks.add(actions(a -> a.elements(buttons)));
+        }
+        return SlackMessage.ephemeral(table.title() + ": " + page.totalRows() + " " + table.rowsNoun(), blocks);
+    }
+
+    private static String since(HistoryView<?> view) {
+        return view.since() == null ? "" : " since " + TenantTime.date(view.since());
+    }
+
+    /** Previous and Next, each carrying the page it shows. */
+    private static List<BlockElement> paging(Page<?> page, String previousId, String nextId,
+                                             IntFunction<String> valueOf) {
+        List<BlockElement> buttons = new ArrayList<>();
+        if (page.hasPrevious()) {
+            String previous = valueOf.apply(Math.min(page.page() - 1, page.totalPages()));
+            buttons.add(button(b -> b.actionId(previousId).text(plainText("Previous")).value(previous)));
+        }
+        if (page.hasNext()) {
+            String next = valueOf.apply(page.page() + 1);
+            buttons.add(button(b -> b.actionId(nextId).text(plainText("Next")).value(next)));
+        }
+        return buttons;
+    }
+}
