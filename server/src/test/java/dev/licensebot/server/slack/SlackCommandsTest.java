@@ -154,7 +154,7 @@ class SlackCommandsTest {
             assertEquals(2, table.path("rows").size(), "a heading row and one session");
             assertEquals(14, table.path("rows").get(0).size());
             String text = history.text();
-            assertTrue(text.contains(ann.id()) && text.contains("LOGOUT") && text.contains("Web widget"), text);
+            assertTrue(text.contains(ann.id()) && text.contains("logged out") && text.contains("Web widget"), text);
             assertTrue(history.message().toString().contains("https://console.example/conversations?user=&session="
                     + ann.id()), "the conversation count links to the Conversation History");
             assertTrue(text.contains("*1* sessions since 2026-03-01"), text);
