@@ -42,12 +42,12 @@ import dev.licensebot.slack.chart.LinkedCharts;
 import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
+import dev.licensebot.slack.blocks.ConfirmationBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
 import dev.licensebot.slack.blocks.HistoryPageBlocks;
 import dev.licensebot.slack.blocks.HomeBlocks;
 import dev.licensebot.slack.blocks.Notices;
 import dev.licensebot.slack.blocks.SlackDates;
-import dev.licensebot.slack.blocks.TerminationBlocks;
 import dev.licensebot.slack.blocks.UsageBlocks;
 import dev.licensebot.slack.reply.SlackMessage;
 import dev.licensebot.slack.testing.BlockKit;
@@ -120,7 +120,7 @@ class SlackBlockLimitsTest {
                 List.of("s-1"), null, null, null, NOW, NOW.plus(Duration.ofMinutes(10)));
         TerminationPlan plan = new TerminationPlan(confirmation, sessions(100), List.of(), List.of("nope"), ZONE, NOW);
 
-        JsonNode message = json(TerminationBlocks.plan(plan));
+        JsonNode message = json(ConfirmationBlocks.terminate(plan));
 
         BlockKit.assertValidMessage(message);
         assertTrue(message.toString().contains("agent100"), "every session is shown, none dropped");

@@ -3,11 +3,10 @@ package dev.licensebot.slack.answer;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
+import dev.licensebot.slack.blocks.ConfirmationBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
 import dev.licensebot.slack.blocks.HistoryPageBlocks;
 import dev.licensebot.slack.blocks.Notices;
-import dev.licensebot.slack.blocks.ReplenishBlocks;
-import dev.licensebot.slack.blocks.TerminationBlocks;
 import dev.licensebot.slack.blocks.UsageBlocks;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.reply.SlackMessage;
@@ -49,7 +48,7 @@ public final class SlackAnswers implements Answer.Renderer<SlackMessage> {
 
     @Override
     public SlackMessage terminationPlanned(Answer.TerminationPlanned answer) {
-        return TerminationBlocks.plan(answer.plan());
+        return ConfirmationBlocks.terminate(answer.plan());
     }
 
     @Override
@@ -59,7 +58,7 @@ public final class SlackAnswers implements Answer.Renderer<SlackMessage> {
 
     @Override
     public SlackMessage replenishPlanned(Answer.ReplenishPlanned answer) {
-        return ReplenishBlocks.plan(answer.plan(), caller.tenant().zone());
+        return ConfirmationBlocks.replenish(answer.plan(), caller.tenant().zone());
     }
 
     @Override

@@ -52,9 +52,7 @@ public final class ActiveAgentsBlocks {
             blocks.add(section(s -> s.text(markdownText("Page " + page.page() + " is past the end of the list; it has "
                     + Text.count(page.totalPages(), "page", "pages") + "."))));
         }
-        for (AgentSession session : page.rows()) {
-            blocks.add(section(s -> s.text(markdownText(Text.cut(SessionLines.line(session, view.zone()), Text.MAX_TEXT)))));
-        }
+        blocks.addAll(SessionLines.sections(page.rows(), view.zone()));
         if (!page.isEmpty()) {
             blocks.add(actions(a -> a.blockId(ActionIds.SELECTION_BLOCK).elements(List.of(
                     checkboxes(c -> c.actionId(ActionIds.ACTIVE_SELECT).options(options(view)))))));

@@ -7,7 +7,7 @@ import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.SessionSort;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The request a list's buttons ask again, carried in their values so paging, sorting and Refresh
@@ -34,28 +34,29 @@ public final class ButtonValues {
     }
 
     public static LicenseRequest.Active active(String value) {
-        String[] parts = parts(value, 3);
-        return decoded(() -> new LicenseRequest.Active(SessionSort.valueOf(parts[0]), SortOrder.valueOf(parts[1]),
-                page(parts[2])));
+        return decoded(value, 3, p -> new LicenseRequest.Active(SessionSort.valueOf(p[0]), SortOrder.valueOf(p[1]),
+                page(p[2])));
     }
 
     public static LicenseRequest.History history(String value) {
-        String[] parts = parts(value, 3);
-        return decoded(() -> new LicenseRequest.History(HistoryKind.valueOf(parts[0]), since(parts[1]),
-                page(parts[2])));
+        return decoded(value, 3, p -> new LicenseRequest.History(HistoryKind.valueOf(p[0]), since(p[1]), page(p[2])));
     }
 
     public static LicenseRequest.Audit audit(String value) {
-        String[] parts = parts(value, 2);
-        return decoded(() -> new LicenseRequest.Audit(since(parts[0]), page(parts[1])));
+        return decoded(value, 2, p -> new LicenseRequest.Audit(since(p[0]), page(p[1])));
     }
 
-    private static String[] parts(String value, int expected) {
-        String[] parts = value == null ? new String[0] : value.split("\\.");
-        if (parts.length != expected) {
-            throw olderButton();
+    /** A garbled value (of any kind: too few parts, an unknown name, a bad date) is refused with one sentence. */
+    private static <T> T decoded(String value, int parts, Function<String[], T> decode) {
+        String[] split = value == null ? new String[0] : value.split("\\.");
+        try {
+            if (split.length == parts) {
+                return decode.apply(split);
+            }
+        } catch (RuntimeException e) {
+            // refused below, like any other garbled value
         }
-        return parts;
+        throw Refusal.invalid("button", "That button is from an older version of this message; run the command again.");
     }
 
     private static LocalDate since(String part) {
@@ -64,18 +65,5 @@ public final class ButtonValues {
 
     private static int page(String part) {
         return Math.max(1, Integer.parseInt(part));
-    }
-
-    /** A garbled value (a parse error of any kind) is refused with one sentence. */
-    private static <T> T decoded(Supplier<T> decode) {
-        try {
-            return decode.get();
-        } catch (RuntimeException e) {
-            throw olderButton();
-        }
-    }
-
-    private static Refusal olderButton() {
-        return Refusal.invalid("button", "That button is from an older version of this message; run the command again.");
     }
 }

@@ -4,7 +4,6 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.sessions.ActiveSessions;
-import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.slack.chart.ChartImages;
@@ -57,9 +56,7 @@ public final class HomeBlocks {
             blocks.add(section(s -> s.text(markdownText(ActiveAgentsBlocks.NONE_CONNECTED))));
             return blocks;
         }
-        for (AgentSession session : view.sessions().rows()) {
-            blocks.add(section(s -> s.text(markdownText(Text.cut(SessionLines.line(session, view.zone()), Text.MAX_TEXT)))));
-        }
+        blocks.addAll(SessionLines.sections(view.sessions().rows(), view.zone()));
         long total = view.sessions().totalRows();
         blocks.add(context(c -> c.elements(List.of(markdownText("*" + total + "* connected in all; "
                 + "*Active agents* lists them all and lets you terminate sessions.")))));

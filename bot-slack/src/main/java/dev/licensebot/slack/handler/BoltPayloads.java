@@ -3,6 +3,7 @@ package dev.licensebot.slack.handler;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -39,10 +40,8 @@ final class BoltPayloads {
         BlockActionPayload payload = request.getPayload();
         String userId = payload.getUser() == null ? null : payload.getUser().getId();
         String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
-        Reply reply = payload.getResponseUrl() != null
-                ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
-                : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(actionId(request), teamId, ctx.getEnterpriseId(), userId, reply);
+        return new Interaction(actionId(request), teamId, ctx.getEnterpriseId(), userId,
+                reply(ctx, payload.getResponseUrl(), userId));
     }
 
     /**
@@ -54,11 +53,14 @@ final class BoltPayloads {
         String userId = payload.getUser() == null ? null : payload.getUser().getId();
         String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
         String responseUrl = payload.getView() == null ? null : payload.getView().getPrivateMetadata();
-        Reply reply = responseUrl != null && !responseUrl.isBlank()
-                ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
-                : new DirectMessageReply(ctx.client(), userId);
         return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId,
-                ctx.getEnterpriseId(), userId, reply);
+                ctx.getEnterpriseId(), userId, reply(ctx, responseUrl, userId));
+    }
+
+    /** At the response_url when there is one, otherwise in the app's direct messages. */
+    private static Reply reply(Context ctx, String responseUrl, String userId) {
+        return responseUrl != null && !responseUrl.isBlank() ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
+                : new DirectMessageReply(ctx.client(), userId);
     }
 
     /** Bolt hands a block action only to the handler registered for its action id: one of ours. */

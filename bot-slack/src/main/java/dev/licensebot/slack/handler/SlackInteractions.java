@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Operators;
@@ -21,7 +22,7 @@ import dev.licensebot.slack.blocks.ReplenishForm;
 import dev.licensebot.slack.reply.Answering;
 import dev.licensebot.slack.reply.HomeReply;
 import dev.licensebot.slack.reply.Interaction;
-import dev.licensebot.slack.reply.Modals;
+import dev.licensebot.slack.reply.WebApi;
 
 import java.util.List;
 import java.util.function.Function;
@@ -154,10 +155,10 @@ public final class SlackInteractions {
     private Response openReplenishForm(BlockActionRequest press, ActionContext ctx) {
         String triggerId = press.getPayload().getTriggerId();
         String responseUrl = press.getPayload().getResponseUrl();
-        Modals modals = new Modals(ctx.client());
         answering.later(BoltPayloads.of(press, ctx), (caller, reply) -> {
             operators.require(caller.tenant(), caller.actor(), Action.REPLENISH);
-            modals.open(triggerId, ReplenishForm.form(responseUrl == null ? "" : responseUrl));
+            WebApi.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(triggerId)
+                    .view(ReplenishForm.form(responseUrl == null ? "" : responseUrl))), ViewsOpenResponse::getResponseMetadata);
             return Outcome.ANSWERED;
         });
         return ctx.ack();

@@ -36,20 +36,12 @@ public final class SlackIdentity {
             throw new Refusal(Refusal.Kind.INVALID_INPUT, "no_slack_identity",
                     "Slack did not say which workspace and user this is, so I cannot answer.");
         }
-        ChatIdentity.Member member = identity.resolve(new SlackSender(teamId, enterpriseId, userId));
+        ChatIdentity.Member member = identity.resolve(new SlackSender(emails, teamId, enterpriseId, userId));
         return new Caller(member.tenant(), member.actor());
     }
 
-    private final class SlackSender implements ChatSender {
-        private final String teamId;
-        private final String enterpriseId;
-        private final String userId;
-
-        SlackSender(String teamId, String enterpriseId, String userId) {
-            this.teamId = teamId;
-            this.enterpriseId = enterpriseId;
-            this.userId = userId;
-        }
+    private record SlackSender(EmailDirectory emails, String teamId, String enterpriseId, String userId)
+            implements ChatSender {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {
