@@ -156,6 +156,23 @@ class SlackBlockLimitsTest {
     }
 
     @Test
+    void aHistoryTableRightAlignsNumbersWrapsLongTextAndShowsTimesInTheReadersZone() {
+        HistoryView<AgentSession> view = new HistoryView<>(new Page<>(sessions(1), 1, 10, 1), null, ZONE, NOW);
+        JsonNode table = json(HistoryPageBlocks.history(new Answer.HistoryPage(new LicenseRequest.History(
+                HistoryKind.SESSIONS, null, 1), view, new HistoryTables(ConversationLinks.none()).sessions(view))))
+                .path("blocks").get(2);
+
+        assertEquals("table", table.path("type").asText());
+        JsonNode settings = table.path("column_settings");
+        assertEquals("right", settings.get(8).path("align").asText(), "Conversations: " + settings);
+        assertTrue(settings.get(9).path("is_wrapped").asBoolean(), "Open interactions: " + settings);
+        JsonNode row = table.path("rows").get(1);
+        assertEquals("raw_text", row.get(0).path("type").asText());
+        assertEquals("date", row.get(2).path("elements").get(0).path("elements").get(0).path("type").asText(),
+                row.get(2).toString());
+    }
+
+    @Test
     void usageHelpAndTheHomeTabStayWithinEveryLimit() {
         PoolUsage session = new PoolUsage(Pool.SESSION, 7, 20, new BigDecimal("4.2"), 9, LocalDate.of(2026, 3, 4), 2);
         PoolUsage user = new PoolUsage(Pool.USER, 0, 0, new BigDecimal("0.0"), 0, null, 0);
