@@ -30,7 +30,6 @@ import static com.slack.api.model.block.element.BlockElements.staticSelect;
  */
 public final class ActiveAgentsBlocks {
 
-    public static final String NONE_CONNECTED = ActiveSessions.NONE_CONNECTED;
     /** Slack's limit of options in one checkbox group; pages are never larger. */
     public static final int MAX_SELECTABLE = 10;
 
@@ -41,10 +40,10 @@ public final class ActiveAgentsBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Active agents"))));
         if (view.noneConnected()) {
-            blocks.add(section(s -> s.text(markdownText(NONE_CONNECTED))));
+            blocks.add(section(s -> s.text(markdownText(ActiveSessions.NONE_CONNECTED))));
             blocks.add(context(c -> c.elements(List.of(markdownText(asOf(view))))));
             blocks.add(actions(a -> a.elements(List.of(refresh(view)))));
-            return SlackMessage.ephemeral(NONE_CONNECTED, blocks);
+            return SlackMessage.ephemeral(ActiveSessions.NONE_CONNECTED, blocks);
         }
         Page<AgentSession> page = view.sessions();
         blocks.add(context(c -> c.elements(List.of(markdownText(summary(view) + "  ·  " + asOf(view))))));
@@ -90,15 +89,7 @@ public final class ActiveAgentsBlocks {
                     .style("danger").value(value(view, page.page()))));
         }
         buttons.add(refresh(view));
-        if (page.hasPrevious()) {
-            int previous = Math.min(page.page() - 1, page.totalPages());
-            buttons.add(button(b -> b.actionId(ActionIds.ACTIVE_PREVIOUS).text(plainText("Previous"))
-                    .value(value(view, previous))));
-        }
-        if (page.hasNext()) {
-            buttons.add(button(b -> b.actionId(ActionIds.ACTIVE_NEXT).text(plainText("Next"))
-                    .value(value(view, page.page() + 1))));
-        }
+        buttons.addAll(PagingButtons.of(page, ActionIds.ACTIVE_PREVIOUS, ActionIds.ACTIVE_NEXT, p -> value(view, p)));
         buttons.add(sortMenu(view));
         return buttons;
     }

@@ -14,7 +14,6 @@ import dev.licensebot.slack.reply.SlackMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -35,7 +34,7 @@ public final class HistoryPageBlocks {
 
     public static SlackMessage history(Answer.HistoryPage answer) {
         LicenseRequest.History request = answer.request();
-        List<BlockElement> buttons = paging(answer.view().rows(), ActionIds.HISTORY_PREVIOUS, ActionIds.HISTORY_NEXT,
+        List<BlockElement> buttons = PagingButtons.of(answer.view().rows(), ActionIds.HISTORY_PREVIOUS, ActionIds.HISTORY_NEXT,
                 page -> ButtonValues.history(request.kind(), request.since(), page));
         for (HistoryKind other : HistoryKind.values()) {
             if (other != request.kind()) {
@@ -48,7 +47,7 @@ public final class HistoryPageBlocks {
 
     public static SlackMessage audit(Answer.AuditPage answer) {
         LocalDate since = answer.request().since();
-        return render(answer.table(), answer.view(), paging(answer.view().rows(), ActionIds.AUDIT_PREVIOUS,
+        return render(answer.table(), answer.view(), PagingButtons.of(answer.view().rows(), ActionIds.AUDIT_PREVIOUS,
                 ActionIds.AUDIT_NEXT, page -> ButtonValues.audit(since, page)));
     }
 
@@ -74,20 +73,5 @@ public final class HistoryPageBlocks {
 
     private static String since(HistoryView<?> view) {
         return view.since() == null ? "" : " since " + TenantTime.date(view.since());
-    }
-
-    /** Previous and Next, each carrying the page it shows. */
-    private static List<BlockElement> paging(Page<?> page, String previousId, String nextId,
-                                             IntFunction<String> valueOf) {
-        List<BlockElement> buttons = new ArrayList<>();
-        if (page.hasPrevious()) {
-            String previous = valueOf.apply(Math.min(page.page() - 1, page.totalPages()));
-            buttons.add(button(b -> b.actionId(previousId).text(plainText("Previous")).value(previous)));
-        }
-        if (page.hasNext()) {
-            String next = valueOf.apply(page.page() + 1);
-            buttons.add(button(b -> b.actionId(nextId).text(plainText("Next")).value(next)));
-        }
-        return buttons;
     }
 }

@@ -53,7 +53,7 @@ public final class HomeBlocks {
         blocks.add(divider());
         blocks.add(header(h -> h.text(plainText("Oldest active sessions"))));
         if (view.noneConnected()) {
-            blocks.add(section(s -> s.text(markdownText(ActiveAgentsBlocks.NONE_CONNECTED))));
+            blocks.add(section(s -> s.text(markdownText(ActiveSessions.NONE_CONNECTED))));
             return blocks;
         }
         blocks.addAll(SessionLines.sections(view.sessions().rows(), view.zone()));
