@@ -45,7 +45,6 @@ import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
 import dev.licensebot.slack.blocks.ConfirmationBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
 import dev.licensebot.slack.blocks.HistoryPageBlocks;
-import dev.licensebot.slack.blocks.HomeBlocks;
 import dev.licensebot.slack.blocks.Notices;
 import dev.licensebot.slack.blocks.SlackDates;
 import dev.licensebot.slack.blocks.UsageBlocks;
@@ -191,7 +190,7 @@ class SlackBlockLimitsTest {
         BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, (trend, altText) -> Optional.empty())));
         BlockKit.assertValidMessage(json(HelpBlocks.render(HelpTopics.forActor(ADMIN),
                 Collections.nCopies(300, "gibberish"))));
-        List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest), charts);
+        List<LayoutBlock> home = UsageBlocks.home(tenant, ADMIN, usage, Optional.of(oldest), charts);
         JsonNode view = json("", home);
         ((com.fasterxml.jackson.databind.node.ObjectNode) view).put("type", "home");
         BlockKit.assertValidHome(view);

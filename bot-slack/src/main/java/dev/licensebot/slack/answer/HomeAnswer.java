@@ -8,7 +8,7 @@ import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.SessionSort;
 import dev.licensebot.core.usage.UsageOverview;
 import dev.licensebot.core.usage.UsageReport;
-import dev.licensebot.slack.blocks.HomeBlocks;
+import dev.licensebot.slack.blocks.UsageBlocks;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.reply.SlackMessage;
 
@@ -17,8 +17,9 @@ import java.util.Optional;
 /** The Home tab's content for someone (Slack only): usage, and the oldest sessions if they may see them. */
 public final class HomeAnswer {
 
+    /** The oldest five sessions: the full list is one button away. */
     private static final ActiveSessions.Query OLDEST = new ActiveSessions.Query(SessionSort.START, SortOrder.ASC,
-            new PageRequest(1, HomeBlocks.OLDEST_SESSIONS));
+            new PageRequest(1, 5));
 
     private final UsageReport usage;
     private final ActiveSessions activeSessions;
@@ -41,6 +42,6 @@ public final class HomeAnswer {
                 ? Optional.of(activeSessions.list(caller.tenant(), caller.actor(), OLDEST))
                 : Optional.empty();
         return SlackMessage.ephemeral("licensebot Home",
-                HomeBlocks.render(caller.tenant(), caller.actor(), overview, oldest, charts));
+                UsageBlocks.home(caller.tenant(), caller.actor(), overview, oldest, charts));
     }
 }
