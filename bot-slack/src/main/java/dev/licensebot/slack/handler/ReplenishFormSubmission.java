@@ -42,10 +42,10 @@ final class ReplenishFormSubmission implements ViewSubmissionHandler {
         if (answered.answer() instanceof Answer.Refused refused) {
             return ReplenishForm.blockOf(refused.refusal())
                     .map(block -> ctx.ackWithErrors(Map.of(block, refused.refusal().userMessage())))
-                    .orElseGet(() -> ctx.ackWithUpdate(ReplenishForm.refused(refused.refusal())));
+                    .orElseGet(() -> ctx.ackWithUpdate(ReplenishForm.notice(answered.message())));
         }
         if (answered.answer() instanceof Answer.Failed) {
-            return ctx.ackWithUpdate(ReplenishForm.failed());
+            return ctx.ackWithUpdate(ReplenishForm.notice(answered.message()));
         }
         answering.deliver(interaction, answered.message());
         return ctx.ack();
