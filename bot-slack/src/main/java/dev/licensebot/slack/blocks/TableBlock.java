@@ -61,8 +61,4 @@ public final class TableBlock implements LayoutBlock {
     public String getBlockId() {
         return blockId;
     }
-
-    public List<List<Object>> getRows() {
-        return rows;
-    }
 }

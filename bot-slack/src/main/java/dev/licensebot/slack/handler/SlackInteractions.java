@@ -60,8 +60,8 @@ public final class SlackInteractions {
         for (String id : List.of(ActionIds.ACTIVE_PREVIOUS, ActionIds.ACTIVE_NEXT, ActionIds.ACTIVE_REFRESH)) {
             app.blockAction(id, activePage);
         }
-        app.blockAction(ActionIds.ACTIVE_SORT, inPlace(press -> firstPage(ButtonValues.active(
-                BoltPayloads.selectedValue(press)))));
+        // Each option of the sort menu asks for the first page in its order.
+        app.blockAction(ActionIds.ACTIVE_SORT, inPlace(press -> ButtonValues.active(BoltPayloads.selectedValue(press))));
         // A tick only matters when Terminate selected is pressed: it arrives then in the message's state.
         app.blockAction(ActionIds.ACTIVE_SELECT, (press, ctx) -> ctx.ack());
         app.blockAction(ActionIds.TERMINATE_SELECTED, this::terminateSelected);
@@ -125,10 +125,6 @@ public final class SlackInteractions {
                     caller -> conversation.press(caller, press.apply(BoltPayloads.value(request))));
             return ctx.ack();
         };
-    }
-
-    private static LicenseRequest.Active firstPage(LicenseRequest.Active active) {
-        return new LicenseRequest.Active(active.sort(), active.order(), 1);
     }
 
     /** The ticked rows, from the message's state, become a confirmation. */
