@@ -134,7 +134,8 @@ class SlackBlockLimitsTest {
         ConversationLinks links = ConversationLinks.of("https://console.example/c?user={userId}&session={sessionId}");
         HistoryTables tables = new HistoryTables(links);
         LocalDate since = LocalDate.of(2026, 3, 1);
-        HistoryView<AgentSession> sessionPage = new HistoryView<>(new Page<>(sessions(10), 2, 10, 95), since, ZONE, NOW);
+        HistoryView<AgentSession> sessionPage = new HistoryView<>(new Page<>(sessions(10), 2, 10, 95), since, ZONE,
+                NOW);
         HistoryView<PlatformUser> userPage = new HistoryView<>(new Page<>(users, 1, 10, 10), null, ZONE, NOW);
         HistoryView<Replenishment> purchasePage = new HistoryView<>(new Page<>(purchases, 1, 10, 11), null, ZONE, NOW);
         HistoryView<Replenishment> noPurchases = new HistoryView<>(new Page<>(List.of(), 1, 10, 0), null, ZONE, NOW);
@@ -143,13 +144,16 @@ class SlackBlockLimitsTest {
         HistoryView<AuditEntry> auditPage = new HistoryView<>(new Page<>(entries, 2, 10, 95), since, ZONE, NOW);
 
         BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
-                new LicenseRequest.History(HistoryKind.SESSIONS, since, 2), sessionPage, tables.sessions(sessionPage)))));
+                new LicenseRequest.History(HistoryKind.SESSIONS, since, 2), sessionPage,
+                tables.sessions(sessionPage)))));
         BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
                 new LicenseRequest.History(HistoryKind.USERS, null, 1), userPage, tables.users(userPage)))));
         BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
-                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), purchasePage, tables.purchases(purchasePage)))));
+                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), purchasePage,
+                tables.purchases(purchasePage)))));
         BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
-                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), noPurchases, tables.purchases(noPurchases)))));
+                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), noPurchases,
+                tables.purchases(noPurchases)))));
         BlockKit.assertValidMessage(json(HistoryPageBlocks.audit(new Answer.AuditPage(
                 new LicenseRequest.Audit(since, 2), auditPage, tables.audit(auditPage)))));
     }

@@ -34,7 +34,8 @@ public final class HistoryPageBlocks {
 
     public static SlackMessage history(Answer.HistoryPage answer) {
         LicenseRequest.History request = answer.request();
-        List<BlockElement> buttons = PagingButtons.of(answer.view().rows(), ActionIds.HISTORY_PREVIOUS, ActionIds.HISTORY_NEXT,
+        List<BlockElement> buttons = PagingButtons.of(answer.view().rows(), ActionIds.HISTORY_PREVIOUS,
+                ActionIds.HISTORY_NEXT,
                 page -> ButtonValues.history(request.kind(), request.since(), page));
         for (HistoryKind other : HistoryKind.values()) {
             if (other != request.kind()) {

@@ -61,7 +61,8 @@ public final class SlackInteractions {
             app.blockAction(id, activePage);
         }
         // Each option of the sort menu asks for the first page in its order.
-        app.blockAction(ActionIds.ACTIVE_SORT, inPlace(press -> ButtonValues.active(BoltPayloads.selectedValue(press))));
+        app.blockAction(ActionIds.ACTIVE_SORT, inPlace(press -> ButtonValues.active(
+                BoltPayloads.selectedValue(press))));
         // A tick only matters when Terminate selected is pressed: it arrives then in the message's state.
         app.blockAction(ActionIds.ACTIVE_SELECT, (press, ctx) -> ctx.ack());
         app.blockAction(ActionIds.TERMINATE_SELECTED, this::terminateSelected);
@@ -154,7 +155,8 @@ public final class SlackInteractions {
         answering.later(BoltPayloads.of(press, ctx), (caller, reply) -> {
             operators.require(caller.tenant(), caller.actor(), Action.REPLENISH);
             WebApi.call("views.open", () -> ctx.client().viewsOpen(r -> r.triggerId(triggerId)
-                    .view(ReplenishForm.form(responseUrl == null ? "" : responseUrl))), ViewsOpenResponse::getResponseMetadata);
+                    .view(ReplenishForm.form(responseUrl == null ? "" : responseUrl))),
+                    ViewsOpenResponse::getResponseMetadata);
             return Outcome.ANSWERED;
         });
         return ctx.ack();
