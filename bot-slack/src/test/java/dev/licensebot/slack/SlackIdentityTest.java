@@ -48,11 +48,11 @@ class SlackIdentityTest {
             slack.user(team, "U1", admin.name());
             SlackIdentity identity = identity(t, slack, Optional.empty());
 
-            Caller first = identity.resolve(team, "U1");
+            Caller first = identity.resolve(team, null, "U1");
             t.core().operators().grant(Actor.cli(tenant.id()), admin.name(), Role.SUPERVISOR);
-            Caller second = identity.resolve(team, "U1");
+            Caller second = identity.resolve(team, null, "U1");
             t.clock().advance(EmailDirectory.TTL.plus(Duration.ofSeconds(1)));
-            identity.resolve(team, "U1");
+            identity.resolve(team, null, "U1");
 
             assertEquals(Role.ACCOUNT_ADMIN, first.actor().role());
             assertEquals(Role.SUPERVISOR, second.actor().role(), "a changed role counts at once");
@@ -69,7 +69,7 @@ class SlackIdentityTest {
             Actor demoAdmin = t.operator(demo, Role.ADVANCED_ADMIN);
             SlackIdentity identity = identity(t, slack, Optional.of(new DemoSeat(demo.id(), demoAdmin.name())));
 
-            Caller asker = identity.resolve(team(), "UANYONE");
+            Caller asker = identity.resolve(team(), null, "UANYONE");
 
             assertEquals(demo.id(), asker.tenant().id());
             assertEquals(Role.ADVANCED_ADMIN, asker.actor().role());
@@ -83,7 +83,7 @@ class SlackIdentityTest {
             TestCore t = TestCore.on(db);
 
             Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
-                    .resolve("TNOWHERE", "U1"));
+                    .resolve("TNOWHERE", null, "U1"));
 
             assertEquals("workspace_not_linked", refusal.code());
             assertTrue(refusal.userMessage().contains("--team TNOWHERE"), refusal.userMessage());
@@ -99,7 +99,7 @@ class SlackIdentityTest {
             t.core().tenants().linkSlackTeam(tenant.id(), team);
 
             Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
-                    .resolve(team, "UBOTUSER"));
+                    .resolve(team, null, "UBOTUSER"));
 
             assertTrue(refusal.userMessage().contains("users:read.email"), refusal.userMessage());
         }

@@ -15,21 +15,11 @@ import dev.licensebot.slack.reply.SlackMessage;
 import java.util.Optional;
 
 /** The Home tab's content for someone (Slack only): usage, and the oldest sessions if they may see them. */
-public final class HomeAnswer {
+public record HomeAnswer(UsageReport usage, ActiveSessions activeSessions, ChartImages charts) {
 
     /** The oldest five sessions: the full list is one button away. */
     private static final ActiveSessions.Query OLDEST = new ActiveSessions.Query(SessionSort.START, SortOrder.ASC,
             new PageRequest(1, 5));
-
-    private final UsageReport usage;
-    private final ActiveSessions activeSessions;
-    private final ChartImages charts;
-
-    public HomeAnswer(UsageReport usage, ActiveSessions activeSessions, ChartImages charts) {
-        this.usage = usage;
-        this.activeSessions = activeSessions;
-        this.charts = charts;
-    }
 
     /**
      * The tab as a message's blocks, published by {@link dev.licensebot.slack.reply.HomeReply}. It

@@ -14,17 +14,9 @@ import dev.licensebot.slack.reply.SlackMessage;
 /**
  * The one place where the core's {@link Answer} becomes a Slack message. Drawn for a caller: the
  * usage answer's buttons follow their role, and times are written in their tenant's zone.
+ * {@code caller} is null when Slack's side could not tell who asks, which is only ever refused.
  */
-public final class SlackAnswers implements Answer.Renderer<SlackMessage> {
-
-    private final ChartImages charts;
-    private final Caller caller;
-
-    /** {@code caller}: null when Slack's side could not tell who asks, which is only ever refused. */
-    public SlackAnswers(ChartImages charts, Caller caller) {
-        this.charts = charts;
-        this.caller = caller;
-    }
+public record SlackAnswers(ChartImages charts, Caller caller) implements Answer.Renderer<SlackMessage> {
 
     @Override
     public SlackMessage usage(Answer.Usage answer) {

@@ -18,7 +18,7 @@ import java.util.Locale;
  * {@code /licenses …}: the core's conversation understands and answers the words. An answer ready
  * within {@link #ACK_BUDGET} is the ack itself; a slower one follows at the response_url.
  */
-public final class LicensesCommand implements SlashCommandHandler {
+public record LicensesCommand(Answering answering, Conversation conversation) implements SlashCommandHandler {
 
     public static final String COMMAND = "/licenses";
 
@@ -27,14 +27,6 @@ public final class LicensesCommand implements SlashCommandHandler {
      * on its side, so this leaves half of that for the network and for Slack itself.
      */
     static final Duration ACK_BUDGET = Duration.ofMillis(1500);
-
-    private final Answering answering;
-    private final Conversation conversation;
-
-    LicensesCommand(Answering answering, Conversation conversation) {
-        this.answering = answering;
-        this.conversation = conversation;
-    }
 
     /**
      * The text after {@code /licenses}, minus the Slack-only word "public" that shares the answer

@@ -20,15 +20,7 @@ import java.util.Map;
  * any other refusal replaces the form; otherwise the form closes and the same confirmation as
  * {@code /licenses replenish …} is posted where the form was opened from.
  */
-final class ReplenishFormSubmission implements ViewSubmissionHandler {
-
-    private final Answering answering;
-    private final Conversation conversation;
-
-    ReplenishFormSubmission(Answering answering, Conversation conversation) {
-        this.answering = answering;
-        this.conversation = conversation;
-    }
+record ReplenishFormSubmission(Answering answering, Conversation conversation) implements ViewSubmissionHandler {
 
     @Override
     public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {

@@ -32,23 +32,11 @@ import java.util.function.Function;
  * button reads its payload as a request (or a Confirm/Cancel press) and asks the core's
  * conversation; the answer comes as a new message, or in place of the pressed one.
  */
-public final class SlackInteractions {
+public record SlackInteractions(Conversation conversation, Answering answering, HomeAnswer home, Operators operators) {
 
     static final String NOTHING_SELECTED = "No agent is selected: tick the agents to terminate, then press "
             + "Terminate selected.";
     private static final String HOME_TAB = "home";
-
-    private final Conversation conversation;
-    private final Answering answering;
-    private final HomeAnswer home;
-    private final Operators operators;
-
-    public SlackInteractions(Conversation conversation, Answering answering, HomeAnswer home, Operators operators) {
-        this.conversation = conversation;
-        this.answering = answering;
-        this.home = home;
-        this.operators = operators;
-    }
 
     public void register(App app) {
         app.command(LicensesCommand.COMMAND, new LicensesCommand(answering, conversation));

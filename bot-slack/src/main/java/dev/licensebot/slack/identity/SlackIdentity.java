@@ -26,10 +26,6 @@ public final class SlackIdentity {
         this.emails = emails;
     }
 
-    public Caller resolve(String teamId, String userId) {
-        return resolve(teamId, null, userId);
-    }
-
     /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
     public Caller resolve(String teamId, String enterpriseId, String userId) {
         if (teamId == null || teamId.isBlank() || userId == null || userId.isBlank()) {

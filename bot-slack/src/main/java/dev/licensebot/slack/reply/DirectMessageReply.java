@@ -7,15 +7,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
  * Answers in the app's direct messages with the user. Buttons on the Home tab come without a
  * response_url, so what they open lands there; its buttons then answer in place as usual.
  */
-public final class DirectMessageReply implements Reply {
-
-    private final MethodsClient client;
-    private final String userId;
-
-    public DirectMessageReply(MethodsClient client, String userId) {
-        this.client = client;
-        this.userId = userId;
-    }
+public record DirectMessageReply(MethodsClient client, String userId) implements Reply {
 
     @Override
     public void show(SlackMessage message) {

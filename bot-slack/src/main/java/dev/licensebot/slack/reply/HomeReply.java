@@ -5,15 +5,7 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.view.View;
 
 /** Publishes to the user's Home tab; a refusal shown there replaces the tab's content. */
-public final class HomeReply implements Reply {
-
-    private final MethodsClient client;
-    private final String userId;
-
-    public HomeReply(MethodsClient client, String userId) {
-        this.client = client;
-        this.userId = userId;
-    }
+public record HomeReply(MethodsClient client, String userId) implements Reply {
 
     @Override
     public void show(SlackMessage message) {
