@@ -5,43 +5,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.DaemonThreads;
-import dev.licensebot.core.LicenseCore;
-import dev.licensebot.core.access.DemoSeat;
-import dev.licensebot.core.conversation.ConversationLinks;
-import dev.licensebot.core.conversation.LicenseRequest;
-import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
-import dev.licensebot.slack.answer.ActiveAnswer;
-import dev.licensebot.slack.answer.Conversation;
-import dev.licensebot.slack.answer.HelpAnswer;
-import dev.licensebot.slack.answer.HistoryAnswer;
 import dev.licensebot.slack.answer.HomeAnswer;
-import dev.licensebot.slack.answer.ReplenishAnswer;
-import dev.licensebot.slack.answer.TerminateAnswer;
-import dev.licensebot.slack.answer.UsageAnswer;
-import dev.licensebot.slack.blocks.ActionIds;
-import dev.licensebot.slack.blocks.ReplenishForm;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.chart.ChartLinks;
 import dev.licensebot.slack.chart.UploadedCharts;
-import dev.licensebot.slack.handler.ActivePageAction;
-import dev.licensebot.slack.handler.ActiveSortAction;
-import dev.licensebot.slack.handler.AppHomeOpenedHandler;
-import dev.licensebot.slack.handler.CancelReplenishAction;
-import dev.licensebot.slack.handler.CancelTerminationAction;
-import dev.licensebot.slack.handler.ConfirmReplenishAction;
-import dev.licensebot.slack.handler.ConfirmTerminationAction;
-import dev.licensebot.slack.handler.HistoryPageAction;
-import dev.licensebot.slack.handler.HomeRefreshAction;
-import dev.licensebot.slack.handler.LicensesCommand;
-import dev.licensebot.slack.handler.RefreshUsageAction;
-import dev.licensebot.slack.handler.OpenReplenishFormAction;
-import dev.licensebot.slack.handler.ReplenishFormSubmission;
-import dev.licensebot.slack.handler.SelectionChangedAction;
-import dev.licensebot.slack.handler.ShowActiveAction;
-import dev.licensebot.slack.handler.ShowHistoryAction;
-import dev.licensebot.slack.handler.TerminateSelectedAction;
+import dev.licensebot.slack.handler.SlackInteractions;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
 import dev.licensebot.slack.reply.Answering;
@@ -49,14 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Slack app, wired in one place: every command, button and event and the one handler that
- * serves it. The same handlers serve the HTTP endpoint and Socket Mode.
+ * The Slack app: Bolt, the bot token checked at start-up, and the interactions of
+ * {@link SlackInteractions}, served alike over the HTTP endpoint and Socket Mode.
  */
 public final class SlackBot implements AutoCloseable {
 
@@ -80,8 +48,7 @@ public final class SlackBot implements AutoCloseable {
      * Builds the app and checks the bot token with auth.test now, so a wrong token stops the server
      * at start-up with a clear message rather than failing the first person who asks.
      */
-    public static SlackBot start(LicenseCore core, Clock clock, SlackSettings settings, ConversationLinks links,
-                                 Optional<DemoSeat> demo) {
+    public static SlackBot start(SlackUseCases core, Clock clock, SlackSettings settings) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
@@ -92,12 +59,13 @@ public final class SlackBot implements AutoCloseable {
                 .build());
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, DaemonThreads.numbered("slack-answer-"));
         MethodsClient methods = slack.methods(settings.botToken());
-        SlackIdentity identity = new SlackIdentity(core, new EmailDirectory(methods, clock), demo);
+        SlackIdentity identity = new SlackIdentity(core.identity(), new EmailDirectory(methods, clock));
         UploadedCharts uploads = new UploadedCharts(core.charts(), methods, clock);
         ChartImages charts = ChartImages.of(new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock),
                 uploads);
-        register(app, core, links, identity, new Answering(identity, workers, core.metrics(), uploads::forget),
-                charts);
+        new SlackInteractions(core.conversation(),
+                new Answering(identity, workers, core.metrics(), uploads::forget, charts),
+                new HomeAnswer(core.usage(), core.activeSessions(), charts), core.operators()).register(app);
         try {
             app.use(new RetryGuard());
             app.start();
@@ -117,50 +85,6 @@ public final class SlackBot implements AutoCloseable {
         }
         LOG.info("Slack app ready: {}", settings);
         return bot;
-    }
-
-    private static void register(App app, LicenseCore core, ConversationLinks links, SlackIdentity identity,
-                                 Answering answering, ChartImages charts) {
-        ActiveAnswer active = new ActiveAnswer(core);
-        TerminateAnswer terminate = new TerminateAnswer(core);
-        UsageAnswer usage = new UsageAnswer(core, charts);
-        HistoryAnswer history = new HistoryAnswer(core, links);
-        HomeAnswer home = new HomeAnswer(core, charts);
-        Conversation conversation = new Conversation()
-                .on(LicenseRequest.Usage.class, usage)
-                .on(LicenseRequest.Active.class, active)
-                .on(LicenseRequest.History.class, history)
-                .on(LicenseRequest.Terminate.class, terminate)
-                .on(LicenseRequest.Replenish.class, new ReplenishAnswer(core))
-                .on(LicenseRequest.Help.class, new HelpAnswer());
-
-        app.command(LicensesCommand.COMMAND, new LicensesCommand(answering, conversation));
-
-        app.blockAction(ActionIds.USAGE_REFRESH, new RefreshUsageAction(answering, usage));
-        app.blockAction(ActionIds.SHOW_ACTIVE, new ShowActiveAction(answering, active));
-        ActivePageAction page = new ActivePageAction(answering, active);
-        app.blockAction(ActionIds.ACTIVE_PREVIOUS, page);
-        app.blockAction(ActionIds.ACTIVE_NEXT, page);
-        app.blockAction(ActionIds.ACTIVE_REFRESH, page);
-        app.blockAction(ActionIds.ACTIVE_SORT, new ActiveSortAction(answering, active));
-        app.blockAction(ActionIds.ACTIVE_SELECT, new SelectionChangedAction());
-        app.blockAction(ActionIds.TERMINATE_SELECTED, new TerminateSelectedAction(answering, terminate));
-        app.blockAction(ActionIds.TERMINATE_CONFIRM, new ConfirmTerminationAction(answering, core));
-        app.blockAction(ActionIds.TERMINATE_CANCEL, new CancelTerminationAction(answering, core));
-        app.blockAction(ActionIds.SHOW_HISTORY, new ShowHistoryAction(answering, history));
-        HistoryPageAction historyPage = new HistoryPageAction(answering, history);
-        app.blockAction(ActionIds.HISTORY_PREVIOUS, historyPage);
-        app.blockAction(ActionIds.HISTORY_NEXT, historyPage);
-        for (HistoryKind kind : HistoryKind.values()) {
-            app.blockAction(ActionIds.historyKind(kind), historyPage);
-        }
-        app.blockAction(ActionIds.REPLENISH_OPEN, new OpenReplenishFormAction(answering, core));
-        app.viewSubmission(ReplenishForm.CALLBACK_ID, new ReplenishFormSubmission(identity, answering, core));
-        app.blockAction(ActionIds.REPLENISH_CONFIRM, new ConfirmReplenishAction(answering, core));
-        app.blockAction(ActionIds.REPLENISH_CANCEL, new CancelReplenishAction(answering, core));
-        app.blockAction(ActionIds.HOME_REFRESH, new HomeRefreshAction(answering, home));
-
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedHandler(answering, home));
     }
 
     /** For the server's POST /slack/events. */

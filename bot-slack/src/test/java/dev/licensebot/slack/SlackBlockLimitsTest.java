@@ -12,9 +12,13 @@ import dev.licensebot.core.access.Role;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
+import dev.licensebot.core.audit.AuditEntry;
+import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.ConversationLinks;
+import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.HelpTopics;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
+import dev.licensebot.core.history.HistoryTables;
 import dev.licensebot.core.history.HistoryView;
 import dev.licensebot.core.paging.Page;
 import dev.licensebot.core.paging.SortOrder;
@@ -38,14 +42,11 @@ import dev.licensebot.slack.chart.LinkedCharts;
 import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
-import dev.licensebot.slack.blocks.ActiveListState;
+import dev.licensebot.slack.blocks.ConfirmationBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
-import dev.licensebot.slack.blocks.HistoryBlocks;
-import dev.licensebot.slack.blocks.HistoryListState;
-import dev.licensebot.slack.blocks.HomeBlocks;
+import dev.licensebot.slack.blocks.HistoryPageBlocks;
 import dev.licensebot.slack.blocks.Notices;
 import dev.licensebot.slack.blocks.SlackDates;
-import dev.licensebot.slack.blocks.TerminationBlocks;
 import dev.licensebot.slack.blocks.UsageBlocks;
 import dev.licensebot.slack.reply.SlackMessage;
 import dev.licensebot.slack.testing.BlockKit;
@@ -107,7 +108,7 @@ class SlackBlockLimitsTest {
         Page<AgentSession> page = new Page<>(sessions(10), 1, 10, 250);
         ActiveSessions.View view = new ActiveSessions.View(page, SessionSort.START, SortOrder.ASC, ZONE, NOW);
 
-        JsonNode message = json(ActiveAgentsBlocks.render(view, new ActiveListState(SessionSort.START, SortOrder.ASC, 1)));
+        JsonNode message = json(ActiveAgentsBlocks.render(view));
 
         BlockKit.assertValidMessage(message);
     }
@@ -118,7 +119,7 @@ class SlackBlockLimitsTest {
                 List.of("s-1"), null, null, null, NOW, NOW.plus(Duration.ofMinutes(10)));
         TerminationPlan plan = new TerminationPlan(confirmation, sessions(100), List.of(), List.of("nope"), ZONE, NOW);
 
-        JsonNode message = json(TerminationBlocks.plan(plan));
+        JsonNode message = json(ConfirmationBlocks.terminate(plan));
 
         BlockKit.assertValidMessage(message);
         assertTrue(message.toString().contains("agent100"), "every session is shown, none dropped");
@@ -131,16 +132,47 @@ class SlackBlockLimitsTest {
         List<Replenishment> purchases = IntStream.range(0, 10).mapToObj(i -> new Replenishment(Pool.SESSION, NOW,
                 -5, 10, LONG, LONG)).toList();
         ConversationLinks links = ConversationLinks.of("https://console.example/c?user={userId}&session={sessionId}");
-        HistoryListState state = new HistoryListState(HistoryKind.SESSIONS, LocalDate.of(2026, 3, 1), 2);
+        HistoryTables tables = new HistoryTables(links);
+        LocalDate since = LocalDate.of(2026, 3, 1);
+        HistoryView<AgentSession> sessionPage = new HistoryView<>(new Page<>(sessions(10), 2, 10, 95), since, ZONE,
+                NOW);
+        HistoryView<PlatformUser> userPage = new HistoryView<>(new Page<>(users, 1, 10, 10), null, ZONE, NOW);
+        HistoryView<Replenishment> purchasePage = new HistoryView<>(new Page<>(purchases, 1, 10, 11), null, ZONE, NOW);
+        HistoryView<Replenishment> noPurchases = new HistoryView<>(new Page<>(List.of(), 1, 10, 0), null, ZONE, NOW);
+        List<AuditEntry> entries = IntStream.range(0, 10).mapToObj(i -> new AuditEntry(NOW, LONG, Surface.SLACK,
+                "TERMINATE", LONG, LONG)).toList();
+        HistoryView<AuditEntry> auditPage = new HistoryView<>(new Page<>(entries, 2, 10, 95), since, ZONE, NOW);
 
-        BlockKit.assertValidMessage(json(HistoryBlocks.sessions(new HistoryView<>(new Page<>(sessions(10), 2, 10, 95),
-                state.since(), ZONE, NOW), state, links)));
-        BlockKit.assertValidMessage(json(HistoryBlocks.users(new HistoryView<>(new Page<>(users, 1, 10, 10), null,
-                ZONE, NOW), state.withKind(HistoryKind.USERS), links)));
-        BlockKit.assertValidMessage(json(HistoryBlocks.purchases(new HistoryView<>(new Page<>(purchases, 1, 10, 11),
-                null, ZONE, NOW), state.withKind(HistoryKind.PURCHASES))));
-        BlockKit.assertValidMessage(json(HistoryBlocks.purchases(new HistoryView<>(new Page<>(List.of(), 1, 10, 0),
-                null, ZONE, NOW), state.withKind(HistoryKind.PURCHASES))));
+        BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
+                new LicenseRequest.History(HistoryKind.SESSIONS, since, 2), sessionPage,
+                tables.sessions(sessionPage)))));
+        BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
+                new LicenseRequest.History(HistoryKind.USERS, null, 1), userPage, tables.users(userPage)))));
+        BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
+                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), purchasePage,
+                tables.purchases(purchasePage)))));
+        BlockKit.assertValidMessage(json(HistoryPageBlocks.history(new Answer.HistoryPage(
+                new LicenseRequest.History(HistoryKind.PURCHASES, null, 1), noPurchases,
+                tables.purchases(noPurchases)))));
+        BlockKit.assertValidMessage(json(HistoryPageBlocks.audit(new Answer.AuditPage(
+                new LicenseRequest.Audit(since, 2), auditPage, tables.audit(auditPage)))));
+    }
+
+    @Test
+    void aHistoryTableRightAlignsNumbersWrapsLongTextAndShowsTimesInTheReadersZone() {
+        HistoryView<AgentSession> view = new HistoryView<>(new Page<>(sessions(1), 1, 10, 1), null, ZONE, NOW);
+        JsonNode table = json(HistoryPageBlocks.history(new Answer.HistoryPage(new LicenseRequest.History(
+                HistoryKind.SESSIONS, null, 1), view, new HistoryTables(ConversationLinks.none()).sessions(view))))
+                .path("blocks").get(2);
+
+        assertEquals("table", table.path("type").asText());
+        JsonNode settings = table.path("column_settings");
+        assertEquals("right", settings.get(8).path("align").asText(), "Conversations: " + settings);
+        assertTrue(settings.get(9).path("is_wrapped").asBoolean(), "Open interactions: " + settings);
+        JsonNode row = table.path("rows").get(1);
+        assertEquals("raw_text", row.get(0).path("type").asText());
+        assertEquals("date", row.get(2).path("elements").get(0).path("elements").get(0).path("type").asText(),
+                row.get(2).toString());
     }
 
     @Test
@@ -162,7 +194,7 @@ class SlackBlockLimitsTest {
         BlockKit.assertValidMessage(json(UsageBlocks.render(usage, ADMIN, (trend, altText) -> Optional.empty())));
         BlockKit.assertValidMessage(json(HelpBlocks.render(HelpTopics.forActor(ADMIN),
                 Collections.nCopies(300, "gibberish"))));
-        List<LayoutBlock> home = HomeBlocks.render(tenant, ADMIN, usage, Optional.of(oldest), charts);
+        List<LayoutBlock> home = UsageBlocks.home(tenant, ADMIN, usage, Optional.of(oldest), charts);
         JsonNode view = json("", home);
         ((com.fasterxml.jackson.databind.node.ObjectNode) view).put("type", "home");
         BlockKit.assertValidHome(view);

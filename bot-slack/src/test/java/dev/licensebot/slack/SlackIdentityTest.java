@@ -6,11 +6,12 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
-import dev.licensebot.slack.identity.Asker;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
 import dev.licensebot.slack.testing.FakeSlack;
@@ -28,8 +29,8 @@ class SlackIdentityTest {
     private static SlackIdentity identity(TestCore t, FakeSlack slack, Optional<DemoSeat> demo) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        return new SlackIdentity(t.core(), new EmailDirectory(Slack.getInstance(config).methods(FakeSlack.BOT_TOKEN),
-                t.clock()), demo);
+        return new SlackIdentity(t.core().chatIdentity(Surface.SLACK, demo),
+                new EmailDirectory(Slack.getInstance(config).methods(FakeSlack.BOT_TOKEN), t.clock()));
     }
 
     private static String team() {
@@ -47,11 +48,11 @@ class SlackIdentityTest {
             slack.user(team, "U1", admin.name());
             SlackIdentity identity = identity(t, slack, Optional.empty());
 
-            Asker first = identity.resolve(team, "U1");
+            Caller first = identity.resolve(team, null, "U1");
             t.core().operators().grant(Actor.cli(tenant.id()), admin.name(), Role.SUPERVISOR);
-            Asker second = identity.resolve(team, "U1");
+            Caller second = identity.resolve(team, null, "U1");
             t.clock().advance(EmailDirectory.TTL.plus(Duration.ofSeconds(1)));
-            identity.resolve(team, "U1");
+            identity.resolve(team, null, "U1");
 
             assertEquals(Role.ACCOUNT_ADMIN, first.actor().role());
             assertEquals(Role.SUPERVISOR, second.actor().role(), "a changed role counts at once");
@@ -68,7 +69,7 @@ class SlackIdentityTest {
             Actor demoAdmin = t.operator(demo, Role.ADVANCED_ADMIN);
             SlackIdentity identity = identity(t, slack, Optional.of(new DemoSeat(demo.id(), demoAdmin.name())));
 
-            Asker asker = identity.resolve(team(), "UANYONE");
+            Caller asker = identity.resolve(team(), null, "UANYONE");
 
             assertEquals(demo.id(), asker.tenant().id());
             assertEquals(Role.ADVANCED_ADMIN, asker.actor().role());
@@ -82,7 +83,7 @@ class SlackIdentityTest {
             TestCore t = TestCore.on(db);
 
             Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
-                    .resolve("TNOWHERE", "U1"));
+                    .resolve("TNOWHERE", null, "U1"));
 
             assertEquals("workspace_not_linked", refusal.code());
             assertTrue(refusal.userMessage().contains("--team TNOWHERE"), refusal.userMessage());
@@ -98,7 +99,7 @@ class SlackIdentityTest {
             t.core().tenants().linkSlackTeam(tenant.id(), team);
 
             Refusal refusal = assertThrows(Refusal.class, () -> identity(t, slack, Optional.empty())
-                    .resolve(team, "UBOTUSER"));
+                    .resolve(team, null, "UBOTUSER"));
 
             assertTrue(refusal.userMessage().contains("users:read.email"), refusal.userMessage());
         }
@@ -119,7 +120,7 @@ class SlackIdentityTest {
             });
             SlackIdentity identity = identity(t, slack, Optional.empty());
 
-            Asker asker = identity.resolve(team, "E1", "UGRID");
+            Caller asker = identity.resolve(team, "E1", "UGRID");
             Refusal elsewhere = assertThrows(Refusal.class, () -> identity.resolve(team, "E2", "UGRID"));
             Refusal noOrganization = assertThrows(Refusal.class, () -> identity.resolve(team, null, "UGRID"));
 

@@ -10,7 +10,6 @@ import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.SessionSort;
 import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
-import dev.licensebot.slack.blocks.ActiveListState;
 import dev.licensebot.slack.blocks.Text;
 import dev.licensebot.slack.reply.SlackMessage;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class SlackPlainTextEscapingTest {
         ActiveSessions.View view = new ActiveSessions.View(new Page<>(List.of(agent), 1, 10, 1), SessionSort.START,
                 SortOrder.ASC, ZONE, NOW);
 
-        SlackMessage message = ActiveAgentsBlocks.render(view, new ActiveListState(SessionSort.START, SortOrder.ASC, 1));
+        SlackMessage message = ActiveAgentsBlocks.render(view);
 
         List<String> texts = new ArrayList<>();
         collect(new ObjectMapper().readTree(GsonFactory.createSnakeCase().toJson(message.blocks())), texts);

@@ -1,6 +1,10 @@
 package dev.licensebot.slack.blocks;
 
-/** The action ids the bot puts on its buttons; each one has exactly one handler. */
+import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
+
+import java.util.Locale;
+
+/** The action ids the bot puts on its buttons; each one has exactly one handler (Confirm and Cancel share theirs). */
 public final class ActionIds {
 
     public static final String USAGE_REFRESH = "usage_refresh";
@@ -16,14 +20,16 @@ public final class ActionIds {
     public static final String SHOW_HISTORY = "history_show";
     public static final String HISTORY_PREVIOUS = "history_previous";
     public static final String HISTORY_NEXT = "history_next";
+    public static final String AUDIT_PREVIOUS = "audit_previous";
+    public static final String AUDIT_NEXT = "audit_next";
     public static final String REPLENISH_OPEN = "replenish_open";
     public static final String REPLENISH_CONFIRM = "replenish_confirm";
     public static final String REPLENISH_CANCEL = "replenish_cancel";
     public static final String HOME_REFRESH = "home_refresh";
 
     /** The buttons that switch a history message to another history, in place: "history_users". */
-    public static String historyKind(dev.licensebot.core.conversation.LicenseRequest.HistoryKind kind) {
-        return "history_" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    public static String historyKind(HistoryKind kind) {
+        return "history_" + kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** The block holding the row checkboxes, where Terminate selected reads the selection. */

@@ -30,21 +30,20 @@ import static com.slack.api.model.block.element.BlockElements.staticSelect;
  */
 public final class ActiveAgentsBlocks {
 
-    public static final String NONE_CONNECTED = ActiveSessions.NONE_CONNECTED;
     /** Slack's limit of options in one checkbox group; pages are never larger. */
     public static final int MAX_SELECTABLE = 10;
 
     private ActiveAgentsBlocks() {
     }
 
-    public static SlackMessage render(ActiveSessions.View view, ActiveListState state) {
+    public static SlackMessage render(ActiveSessions.View view) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Active agents"))));
         if (view.noneConnected()) {
-            blocks.add(section(s -> s.text(markdownText(NONE_CONNECTED))));
+            blocks.add(section(s -> s.text(markdownText(ActiveSessions.NONE_CONNECTED))));
             blocks.add(context(c -> c.elements(List.of(markdownText(asOf(view))))));
-            blocks.add(actions(a -> a.elements(List.of(refresh(state)))));
-            return SlackMessage.ephemeral(NONE_CONNECTED, blocks);
+            blocks.add(actions(a -> a.elements(List.of(refresh(view)))));
+            return SlackMessage.ephemeral(ActiveSessions.NONE_CONNECTED, blocks);
         }
         Page<AgentSession> page = view.sessions();
         blocks.add(context(c -> c.elements(List.of(markdownText(summary(view) + "  ·  " + asOf(view))))));
@@ -52,14 +51,12 @@ public final class ActiveAgentsBlocks {
             blocks.add(section(s -> s.text(markdownText("Page " + page.page() + " is past the end of the list; it has "
                     + Text.count(page.totalPages(), "page", "pages") + "."))));
         }
-        for (AgentSession session : page.rows()) {
-            blocks.add(section(s -> s.text(markdownText(Text.cut(Sessions.line(session, view.zone()), Text.MAX_TEXT)))));
-        }
+        blocks.addAll(SessionLines.sections(page.rows(), view.zone()));
         if (!page.isEmpty()) {
             blocks.add(actions(a -> a.blockId(ActionIds.SELECTION_BLOCK).elements(List.of(
                     checkboxes(c -> c.actionId(ActionIds.ACTIVE_SELECT).options(options(view)))))));
         }
-        blocks.add(actions(a -> a.elements(buttons(view, state))));
+        blocks.add(actions(a -> a.elements(buttons(view))));
         String text = Text.count(page.totalRows(), "agent", "agents") + " connected";
         return SlackMessage.ephemeral(text, blocks);
     }
@@ -67,7 +64,7 @@ public final class ActiveAgentsBlocks {
     /** "12 connected · sorted by start, oldest first · page 1 of 2". */
     private static String summary(ActiveSessions.View view) {
         Page<AgentSession> page = view.sessions();
-        return "*" + page.totalRows() + "* connected  ·  sorted by " + sortLabel(view.sort(), view.order())
+        return "*" + page.totalRows() + "* connected  ·  sorted by " + view.sort().describe(view.order())
                 + "  ·  page " + page.page() + " of " + page.totalPages();
     }
 
@@ -84,29 +81,27 @@ public final class ActiveAgentsBlocks {
                 .build()).toList();
     }
 
-    private static List<BlockElement> buttons(ActiveSessions.View view, ActiveListState state) {
+    private static List<BlockElement> buttons(ActiveSessions.View view) {
         Page<AgentSession> page = view.sessions();
         List<BlockElement> buttons = new ArrayList<>();
         if (!page.isEmpty()) {
             buttons.add(button(b -> b.actionId(ActionIds.TERMINATE_SELECTED).text(plainText("Terminate selected"))
-                    .style("danger").value(state.encode())));
+                    .style("danger").value(value(view, page.page()))));
         }
-        buttons.add(refresh(state));
-        if (page.hasPrevious()) {
-            int previous = Math.min(page.page() - 1, page.totalPages());
-            buttons.add(button(b -> b.actionId(ActionIds.ACTIVE_PREVIOUS).text(plainText("Previous"))
-                    .value(state.withPage(previous).encode())));
-        }
-        if (page.hasNext()) {
-            buttons.add(button(b -> b.actionId(ActionIds.ACTIVE_NEXT).text(plainText("Next"))
-                    .value(state.withPage(page.page() + 1).encode())));
-        }
+        buttons.add(refresh(view));
+        buttons.addAll(PagingButtons.of(page, ActionIds.ACTIVE_PREVIOUS, ActionIds.ACTIVE_NEXT, p -> value(view, p)));
         buttons.add(sortMenu(view));
         return buttons;
     }
 
-    private static BlockElement refresh(ActiveListState state) {
-        return button(b -> b.actionId(ActionIds.ACTIVE_REFRESH).text(plainText("Refresh")).value(state.encode()));
+    private static BlockElement refresh(ActiveSessions.View view) {
+        return button(b -> b.actionId(ActionIds.ACTIVE_REFRESH).text(plainText("Refresh"))
+                .value(value(view, view.sessions().page())));
+    }
+
+    /** This list (its sort and order) at {@code page}. */
+    private static String value(ActiveSessions.View view, int page) {
+        return ButtonValues.active(view.sort(), view.order(), page);
     }
 
     private static BlockElement sortMenu(ActiveSessions.View view) {
@@ -114,8 +109,8 @@ public final class ActiveAgentsBlocks {
         OptionObject current = null;
         for (SessionSort sort : SessionSort.values()) {
             for (SortOrder order : SortOrder.values()) {
-                OptionObject option = OptionObject.builder().text(plainText("Sort: " + sortLabel(sort, order)))
-                        .value(new ActiveListState(sort, order, 1).encode()).build();
+                OptionObject option = OptionObject.builder().text(plainText("Sort: " + sort.describe(order)))
+                        .value(ButtonValues.active(sort, order, 1)).build();
                 options.add(option);
                 if (sort == view.sort() && order == view.order()) {
                     current = option;
@@ -125,9 +120,5 @@ public final class ActiveAgentsBlocks {
         OptionObject initial = current;
         return staticSelect(s -> s.actionId(ActionIds.ACTIVE_SORT).placeholder(plainText("Sort"))
                 .options(options).initialOption(initial));
-    }
-
-    static String sortLabel(SessionSort sort, SortOrder order) {
-        return sort.describe(order);
     }
 }

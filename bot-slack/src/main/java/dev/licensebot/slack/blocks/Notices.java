@@ -2,18 +2,19 @@ package dev.licensebot.slack.blocks;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.slack.reply.SlackMessage;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-/** One-sentence answers: a refusal, a failure on our side, a plain note. */
+/** One-sentence answers: a refusal, a failure on our side, a change done, a plain note. */
 public final class Notices {
-
-    static final String FAILURE = "Sorry, something went wrong on our side and nothing was changed. "
-            + "Please try again; if it keeps happening, your licensebot operator can find the details in the server log.";
 
     private Notices() {
     }
@@ -22,8 +23,18 @@ public final class Notices {
         return note(":no_entry: ", refusal.userMessage());
     }
 
+    /** The core's one apology, the same on every surface. */
     public static SlackMessage failure() {
-        return note(":warning: ", FAILURE);
+        return note(":warning: ", Answer.Failed.APOLOGY);
+    }
+
+    /** A change made: the core's summary, and when, in the reader's zone. */
+    public static SlackMessage done(String summary, Instant at, ZoneId zone) {
+        String text = Text.cut(summary, Text.MAX_TEXT);
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(":white_check_mark: " + Text.escape(text)))),
+                context(c -> c.elements(List.of(markdownText("Done " + SlackDates.mrkdwn(at, zone))))));
+        return SlackMessage.ephemeral(text, blocks);
     }
 
     public static SlackMessage info(String sentence) {

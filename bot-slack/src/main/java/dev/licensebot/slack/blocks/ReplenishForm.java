@@ -5,13 +5,12 @@ import com.slack.api.model.view.View;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.replenish.ReplenishField;
 import dev.licensebot.core.tenant.Pool;
+import dev.licensebot.slack.reply.SlackMessage;
 
 import java.util.List;
 import java.util.Optional;
 
 import static com.slack.api.model.block.Blocks.input;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.numberInput;
@@ -56,14 +55,12 @@ public final class ReplenishForm {
         return modal(blocks, privateMetadata, true);
     }
 
-    /** What replaces the form when the core says no for a reason no input can fix (the role, the workspace). */
-    public static View refused(Refusal refusal) {
-        return notice(":no_entry: " + Text.escape(refusal.userMessage()));
-    }
-
-    /** What replaces the form when something failed on our side. */
-    public static View failed() {
-        return notice(":warning: " + Notices.FAILURE);
+    /**
+     * What replaces the form when the core says no for a reason no input can fix (the role, the
+     * workspace), or something failed on our side: the same sentence as in a message.
+     */
+    public static View notice(SlackMessage sentence) {
+        return modal(sentence.blocks(), null, false);
     }
 
     /** The input block a refusal is about, if the core says it names one of the form's fields. */
@@ -73,11 +70,6 @@ public final class ReplenishForm {
             case POOL -> POOL_BLOCK;
             case REASON -> REASON_BLOCK;
         });
-    }
-
-    private static View notice(String sentence) {
-        String text = Text.cut(sentence, Text.MAX_TEXT);
-        return modal(List.of(section(s -> s.text(markdownText(text)))), null, false);
     }
 
     private static View modal(List<LayoutBlock> blocks, String privateMetadata, boolean submittable) {

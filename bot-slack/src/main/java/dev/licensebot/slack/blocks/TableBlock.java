@@ -25,28 +25,11 @@ public final class TableBlock implements LayoutBlock {
     private final List<ColumnSetting> columnSettings;
 
     /** A plain cell; Slack shows its text literally, so nothing needs escaping. */
-    public static final class RawText {
-        private final String type = "raw_text";
-        private final String text;
-
-        public RawText(String text) {
-            this.text = text;
-        }
-
-        public String getText() {
-            return text;
-        }
+    public record RawText(String type, String text) {
     }
 
     /** How a column shows: aligned, and wrapped instead of cut when long. */
-    public static final class ColumnSetting {
-        private final String align;
-        private final Boolean isWrapped;
-
-        public ColumnSetting(String align, Boolean isWrapped) {
-            this.align = align;
-            this.isWrapped = isWrapped;
-        }
+    public record ColumnSetting(String align, Boolean isWrapped) {
     }
 
     public TableBlock(String blockId, List<List<Object>> rows, List<ColumnSetting> columnSettings) {
@@ -59,7 +42,7 @@ public final class TableBlock implements LayoutBlock {
     }
 
     public static RawText raw(String text) {
-        return new RawText(text == null || text.isBlank() ? "—" : text);
+        return new RawText("raw_text", text == null || text.isBlank() ? "—" : text);
     }
 
     /** A rich text cell holding these elements (a date, a link). */
@@ -77,9 +60,5 @@ public final class TableBlock implements LayoutBlock {
     @Override
     public String getBlockId() {
         return blockId;
-    }
-
-    public List<List<Object>> getRows() {
-        return rows;
     }
 }

@@ -85,23 +85,20 @@ public final class ChartLinks {
     }
 
     private String signature(String tenantId, String pool, long expires) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-            // Newlines cannot occur in any part, so no two different links sign the same text.
-            byte[] digest = mac.doFinal((tenantId + "\n" + pool + "\n" + expires).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        // Newlines cannot occur in any part, so no two different links sign the same text.
+        return HexFormat.of().formatHex(hmac(key, tenantId + "\n" + pool + "\n" + expires));
     }
 
     /** A key for these links only, derived from a secret every node already shares. */
     public static byte[] deriveKey(String sharedSecret) {
+        return hmac(sharedSecret.getBytes(StandardCharsets.UTF_8), "licensebot usage chart links v1");
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(sharedSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal("licensebot usage chart links v1".getBytes(StandardCharsets.UTF_8));
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

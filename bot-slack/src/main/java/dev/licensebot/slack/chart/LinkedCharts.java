@@ -6,13 +6,7 @@ import dev.licensebot.core.usage.UsageTrend;
 import java.util.Optional;
 
 /** The graph at a signed, expiring link to this server, which Slack fetches (and draws anew each time). */
-public final class LinkedCharts implements ChartImages {
-
-    private final ChartLinks links;
-
-    public LinkedCharts(ChartLinks links) {
-        this.links = links;
-    }
+public record LinkedCharts(ChartLinks links) implements ChartImages {
 
     @Override
     public Optional<ImageBlock> image(UsageTrend trend, String altText) {

@@ -5,19 +5,20 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.licensebot.core.conversation.RequestParser;
-import dev.licensebot.slack.answer.Conversation;
+import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.slack.reply.Answering;
-import dev.licensebot.slack.reply.ChannelReply;
 import dev.licensebot.slack.reply.SlackMessage;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code /licenses …}: the core's parser and the matching answer do the work. An answer ready
+ * {@code /licenses …}: the core's conversation understands and answers the words. An answer ready
  * within {@link #ACK_BUDGET} is the ack itself; a slower one follows at the response_url.
  */
-public final class LicensesCommand implements SlashCommandHandler {
+public record LicensesCommand(Answering answering, Conversation conversation) implements SlashCommandHandler {
 
     public static final String COMMAND = "/licenses";
 
@@ -27,20 +28,27 @@ public final class LicensesCommand implements SlashCommandHandler {
      */
     static final Duration ACK_BUDGET = Duration.ofMillis(1500);
 
-    private final Answering answering;
-    private final Conversation conversation;
+    /**
+     * The text after {@code /licenses}, minus the Slack-only word "public" that shares the answer
+     * with the channel (answers are only visible to the asker otherwise).
+     */
+    record CommandText(String words, boolean shared) {
 
-    public LicensesCommand(Answering answering, Conversation conversation) {
-        this.answering = answering;
-        this.conversation = conversation;
+        static final String PUBLIC = "public";
+
+        static CommandText of(String text) {
+            List<String> tokens = text == null || text.isBlank() ? List.of()
+                    : Arrays.asList(text.trim().split("\\s+"));
+            List<String> kept = tokens.stream().filter(t -> !t.toLowerCase(Locale.ROOT).equals(PUBLIC)).toList();
+            return new CommandText(String.join(" ", kept), kept.size() < tokens.size());
+        }
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         CommandText text = CommandText.of(request.getPayload().getText());
-        return answering.withinAck(Interactions.of(request, ctx), (asker, reply) -> conversation.answer(
-                        RequestParser.parse(text.words()), asker, text.shared() ? new ChannelReply(reply) : reply),
-                        ACK_BUDGET)
+        return answering.withinAck(BoltPayloads.of(request, ctx), caller -> conversation.answer(caller, text.words()),
+                        text.shared(), ACK_BUDGET)
                 .map(message -> ctx.ack(asAck(message)))
                 .orElseGet(ctx::ack);
     }

@@ -1,19 +1,17 @@
 package dev.licensebot.slack.identity;
 
-import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatIdentity;
 import dev.licensebot.core.access.ChatPerson;
 import dev.licensebot.core.access.ChatSender;
-import dev.licensebot.core.access.DemoSeat;
-import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 
 import java.util.Optional;
 
 /**
- * Turns "team T (of organization E), user U" into an {@link Asker}: Slack's part is only the team
+ * Turns "team T (of organization E), user U" into a {@link Caller}: Slack's part is only the team
  * id and what users.info vouches for (email and standing in that workspace); who that is, whether
  * to serve them, and the demo fallback, is the core's {@link ChatIdentity}.
  */
@@ -22,35 +20,24 @@ public final class SlackIdentity {
     private final ChatIdentity identity;
     private final EmailDirectory emails;
 
-    public SlackIdentity(LicenseCore core, EmailDirectory emails, Optional<DemoSeat> demo) {
-        this.identity = core.chatIdentity(Surface.SLACK, demo);
+    /** {@code identity}: the core's, for Slack (and the demo seat, in demo mode). */
+    public SlackIdentity(ChatIdentity identity, EmailDirectory emails) {
+        this.identity = identity;
         this.emails = emails;
     }
 
-    public Asker resolve(String teamId, String userId) {
-        return resolve(teamId, null, userId);
-    }
-
     /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
-    public Asker resolve(String teamId, String enterpriseId, String userId) {
+    public Caller resolve(String teamId, String enterpriseId, String userId) {
         if (teamId == null || teamId.isBlank() || userId == null || userId.isBlank()) {
             throw new Refusal(Refusal.Kind.INVALID_INPUT, "no_slack_identity",
                     "Slack did not say which workspace and user this is, so I cannot answer.");
         }
-        ChatIdentity.Member member = identity.resolve(new SlackSender(teamId, enterpriseId, userId));
-        return new Asker(member.tenant(), member.actor());
+        ChatIdentity.Member member = identity.resolve(new SlackSender(emails, teamId, enterpriseId, userId));
+        return new Caller(member.tenant(), member.actor());
     }
 
-    private final class SlackSender implements ChatSender {
-        private final String teamId;
-        private final String enterpriseId;
-        private final String userId;
-
-        SlackSender(String teamId, String enterpriseId, String userId) {
-            this.teamId = teamId;
-            this.enterpriseId = enterpriseId;
-            this.userId = userId;
-        }
+    private record SlackSender(EmailDirectory emails, String teamId, String enterpriseId, String userId)
+            implements ChatSender {
 
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {

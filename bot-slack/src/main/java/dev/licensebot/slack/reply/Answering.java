@@ -2,10 +2,12 @@ package dev.licensebot.slack.reply;
 
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
-import dev.licensebot.slack.blocks.Notices;
-import dev.licensebot.slack.identity.Asker;
+import dev.licensebot.slack.answer.SlackAnswers;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.identity.SlackIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,34 +16,59 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * Runs the work of an interaction after Slack has been acknowledged: resolves who is asking, does
- * the work, and turns every failure into one friendly sentence for the person and details for the
- * log. Nothing thrown here ever reaches Slack as a stack trace.
+ * The one error policy of the Slack app: resolves who is asking, runs the work after Slack has been
+ * acknowledged, counts how it ended, and renders the answer. A refusal (of who asks, or by the
+ * core) is told in the core's words; anything else in one apology, with the details in the log.
+ * Nothing thrown here ever reaches Slack as a stack trace.
  */
 public final class Answering {
 
     private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
 
-    /** The work of one interaction, for a known asker. */
+    /** What the core answers a known caller (the {@code Conversation}, which never throws). */
+    @FunctionalInterface
+    public interface Ask {
+        Answer ask(Caller caller);
+    }
+
+    /** Work beside the conversation (the Home tab, opening a form), for a known caller. */
     @FunctionalInterface
     public interface Work {
-        void run(Asker asker, Reply reply);
+        Outcome run(Caller caller, Reply reply);
+    }
+
+    /** A form's answer, given while Slack waits: what the core said and how it reads. */
+    public record Answered(Answer answer, SlackMessage message) {
     }
 
     private final SlackIdentity identity;
     private final ExecutorService workers;
     private final LicenseMetrics metrics;
     private final SlackFileFallback.RefusedFiles refusedFiles;
+    private final ChartImages charts;
 
     /** {@code refusedFiles}: where the ids of uploaded graphs Slack refused to show are forgotten. */
     public Answering(SlackIdentity identity, ExecutorService workers, LicenseMetrics metrics,
-                     SlackFileFallback.RefusedFiles refusedFiles) {
+                     SlackFileFallback.RefusedFiles refusedFiles, ChartImages charts) {
         this.identity = identity;
         this.workers = workers;
         this.metrics = metrics;
         this.refusedFiles = refusedFiles;
+        this.charts = charts;
+    }
+
+    /** The answer as a new message. */
+    public void show(Interaction interaction, Ask ask) {
+        later(interaction, asking(interaction, ask, Reply::show));
+    }
+
+    /** The answer in place of the message whose button was pressed. */
+    public void replace(Interaction interaction, Ask ask) {
+        later(interaction, asking(interaction, ask, Reply::replace));
     }
 
     /** Slack wants its ack within 3 seconds; the answer follows through the reply. */
@@ -50,13 +77,14 @@ public final class Answering {
     }
 
     /**
-     * Runs the work as {@link #later} does, and waits at most {@code budget} for its answer to carry
-     * in the ack. Empty when the answer is not ready by then, or goes elsewhere (a graph to upload):
-     * then it follows through the interaction's own reply, as with {@link #later}.
+     * Asks as {@link #show} does, and waits at most {@code budget} for the answer to carry in the
+     * ack. Empty when the answer is not ready by then, or goes elsewhere (a graph to upload): then it
+     * follows through the interaction's own reply. {@code shared}: the channel sees the answer.
      */
-    public Optional<SlackMessage> withinAck(Interaction interaction, Work work, Duration budget) {
+    public Optional<SlackMessage> withinAck(Interaction interaction, Ask ask, boolean shared, Duration budget) {
         AckReply ack = new AckReply(interaction.reply());
         Interaction answeredInAck = interaction.withReply(ack);
+        Work work = asking(answeredInAck, ask, (reply, message) -> reply.show(message.visibleToChannel(shared)));
         boolean started = submit(interaction, () -> {
             try {
                 now(answeredInAck, work);
@@ -64,10 +92,17 @@ public final class Answering {
                 ack.close();
             }
         });
-        if (!started) {
-            return Optional.empty();
-        }
-        return ack.await(budget);
+        return started ? ack.await(budget) : Optional.empty();
+    }
+
+    /** For a form, answered while Slack waits: resolves who asks and asks, counting how it ended. */
+    public Answered answerNow(Interaction interaction, Ask ask) {
+        Answered answered = forCaller(interaction, caller -> {
+            Answer answer = logged(interaction, ask.ask(caller));
+            return new Answered(answer, message(caller, answer));
+        }, answer -> new Answered(answer, message(null, answer)));
+        count(interaction, answered.answer().outcome());
+        return answered;
     }
 
     /** Posts a message whose work was already done while Slack waited, without holding up the ack. */
@@ -80,21 +115,60 @@ public final class Answering {
         }
     }
 
-    public void now(Interaction interaction, Work work) {
+    /**
+     * An answer goes where {@code placement} puts it; a refusal or an apology always comes as a new
+     * message only the asker sees, leaving the pressed message as it was.
+     */
+    private Work asking(Interaction interaction, Ask ask, BiConsumer<Reply, SlackMessage> placement) {
+        return (caller, reply) -> {
+            Answer answer = logged(interaction, ask.ask(caller));
+            SlackMessage message = message(caller, answer);
+            if (answer.outcome() == Outcome.ANSWERED) {
+                placement.accept(reply, message);
+            } else {
+                reply.show(message);
+            }
+            return answer.outcome();
+        };
+    }
+
+    private void now(Interaction interaction, Work work) {
+        Reply reply = new SlackFileFallback(interaction.reply(), refusedFiles);
+        Outcome outcome = forCaller(interaction, caller -> work.run(caller, reply), answer -> {
+            tell(interaction, message(null, answer));
+            return answer.outcome();
+        });
+        count(interaction, outcome);
+    }
+
+    /**
+     * The one try/catch: {@code work} for the caller, or, when who asks is refused or anything
+     * fails (a lookup, a post to Slack, work beside the conversation), {@code otherwise} with that
+     * refusal or the apology.
+     */
+    private <T> T forCaller(Interaction interaction, Function<Caller, T> work, Function<Answer, T> otherwise) {
         try {
-            Asker asker = identity.resolve(interaction.teamId(), interaction.enterpriseId(), interaction.userId());
-            work.run(asker, new SlackFileFallback(interaction.reply(), refusedFiles));
-            count(interaction, Outcome.ANSWERED);
+            return work.apply(identity.resolve(interaction.teamId(), interaction.enterpriseId(),
+                    interaction.userId()));
         } catch (Refusal refusal) {
-            count(interaction, Outcome.REFUSED);
-            LOG.info("Refused Slack user {} of team {}: {} ({})", interaction.userId(), interaction.teamId(),
-                    refusal.code(), refusal.userMessage());
-            tell(interaction, Notices.refusal(refusal));
+            return otherwise.apply(logged(interaction, new Answer.Refused(refusal)));
         } catch (RuntimeException e) {
             LOG.error("Slack interaction of user {} in team {} failed", interaction.userId(), interaction.teamId(), e);
-            count(interaction, Outcome.FAILED);
-            tell(interaction, Notices.failure());
+            return otherwise.apply(new Answer.Failed());
         }
+    }
+
+    private static Answer logged(Interaction interaction, Answer answer) {
+        if (answer instanceof Answer.Refused refused) {
+            LOG.info("Refused Slack user {} of team {}: {} ({})", interaction.userId(), interaction.teamId(),
+                    refused.refusal().code(), refused.refusal().userMessage());
+        }
+        return answer;
+    }
+
+    /** {@code caller}: null when who asks was refused, which is then all there is to draw. */
+    private SlackMessage message(Caller caller, Answer answer) {
+        return answer.render(new SlackAnswers(charts, caller));
     }
 
     private boolean submit(Interaction interaction, Runnable answer) {
@@ -108,8 +182,7 @@ public final class Answering {
         }
     }
 
-    /** For the one interaction answered while Slack waits (a form), which does not run through here. */
-    public void count(Interaction interaction, Outcome outcome) {
+    private void count(Interaction interaction, Outcome outcome) {
         metrics.interaction(Surface.SLACK, interaction.kind(), outcome);
     }
 

@@ -21,15 +21,11 @@ public final class RefusedBySlack extends RuntimeException {
      */
     private static final Set<String> BLOCKS_REFUSED = Set.of("invalid_blocks", "invalid_arguments");
 
-    private final String call;
     private final String error;
-    private final List<String> details;
 
     public RefusedBySlack(String call, String error, List<String> details) {
         super(call + " answered " + error + (details.isEmpty() ? "" : " " + details));
-        this.call = call;
         this.error = error;
-        this.details = List.copyOf(details);
     }
 
     /** A Web API method's ok:false answer, with the detail lines of its response_metadata. */
@@ -38,16 +34,8 @@ public final class RefusedBySlack extends RuntimeException {
         return new RefusedBySlack(method, response.getError(), details);
     }
 
-    public String call() {
-        return call;
-    }
-
     public String error() {
         return error;
-    }
-
-    public List<String> details() {
-        return details;
     }
 
     /** Whether Slack refused the blocks themselves, rather than the destination, the token or the rate. */

@@ -19,7 +19,7 @@ import java.util.List;
  * Slack answers a refused post like an incoming webhook: an HTTP error status with the error code
  * as the whole body (400, "invalid_blocks"), and no detail.
  */
-public final class ResponseUrlReply implements Reply {
+public record ResponseUrlReply(Slack slack, String responseUrl) implements Reply {
 
     /**
      * Serialises the answer. Bolt's own sender builds a new Gson for every post, and a new Gson
@@ -30,14 +30,6 @@ public final class ResponseUrlReply implements Reply {
      */
     private static final Gson SNAKE_CASE = GsonFactory.createSnakeCase();
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-
-    private final Slack slack;
-    private final String responseUrl;
-
-    public ResponseUrlReply(Slack slack, String responseUrl) {
-        this.slack = slack;
-        this.responseUrl = responseUrl;
-    }
 
     @Override
     public void show(SlackMessage message) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * message goes once more without them: the sparkline beside each graph still tells its story.
  * One retry at most: a refusal of the message without images is a refusal for another reason.
  */
-public final class SlackFileFallback implements Reply {
+public record SlackFileFallback(Reply inner, RefusedFiles refusedFiles) implements Reply {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackFileFallback.class);
 
@@ -22,14 +22,6 @@ public final class SlackFileFallback implements Reply {
     @FunctionalInterface
     public interface RefusedFiles {
         void forget(Set<String> fileIds);
-    }
-
-    private final Reply inner;
-    private final RefusedFiles refusedFiles;
-
-    public SlackFileFallback(Reply inner, RefusedFiles refusedFiles) {
-        this.inner = inner;
-        this.refusedFiles = refusedFiles;
     }
 
     @Override

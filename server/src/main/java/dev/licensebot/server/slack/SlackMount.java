@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.DemoSeat;
+import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.server.ServerSettings;
 import dev.licensebot.server.api.ErrorJson;
@@ -12,6 +13,7 @@ import dev.licensebot.slack.SlackBot;
 import dev.licensebot.slack.SlackHttpRequest;
 import dev.licensebot.slack.SlackHttpResponse;
 import dev.licensebot.slack.SlackSettings;
+import dev.licensebot.slack.SlackUseCases;
 import dev.licensebot.slack.chart.ChartLinks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,8 +40,10 @@ public final class SlackMount {
     }
 
     public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Clock clock) {
-        return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(core, clock, slack,
-                ConversationLinks.of(settings.conversationHistoryUrl()), demoAccess(settings)));
+        return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(new SlackUseCases(
+                core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
+                core.chatIdentity(Surface.SLACK, demoAccess(settings)), core.operators(), core.usage(),
+                core.activeSessions(), core.charts(), core.metrics()), clock, slack));
     }
 
     /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */

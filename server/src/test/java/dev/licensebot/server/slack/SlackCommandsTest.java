@@ -8,7 +8,7 @@ import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.blocks.ActionIds;
-import dev.licensebot.slack.blocks.ActiveListState;
+import dev.licensebot.slack.blocks.ButtonValues;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.SessionSort;
 import dev.licensebot.slack.testing.FakeSlack;
@@ -122,7 +122,7 @@ class SlackCommandsTest {
             assertTrue(second.text().contains("*agent11*") && second.text().contains("*agent12*"), second.text());
             assertFalse(second.text().contains("*agent01*"), second.text());
 
-            String byAgentDesc = new ActiveListState(SessionSort.AGENT, SortOrder.DESC, 1).encode();
+            String byAgentDesc = ButtonValues.active(SessionSort.AGENT, SortOrder.DESC, 1);
             SlackFixture.Answer sorted = f.select(admin, second, ActionIds.ACTIVE_SORT, byAgentDesc);
 
             assertTrue(sorted.replacedOriginal());
@@ -154,7 +154,7 @@ class SlackCommandsTest {
             assertEquals(2, table.path("rows").size(), "a heading row and one session");
             assertEquals(14, table.path("rows").get(0).size());
             String text = history.text();
-            assertTrue(text.contains(ann.id()) && text.contains("LOGOUT") && text.contains("Web widget"), text);
+            assertTrue(text.contains(ann.id()) && text.contains("logged out") && text.contains("Web widget"), text);
             assertTrue(history.message().toString().contains("https://console.example/conversations?user=&session="
                     + ann.id()), "the conversation count links to the Conversation History");
             assertTrue(text.contains("*1* sessions since 2026-03-01"), text);

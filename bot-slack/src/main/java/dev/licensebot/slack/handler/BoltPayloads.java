@@ -3,12 +3,14 @@ package dev.licensebot.slack.handler;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.model.view.ViewState;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.slack.reply.DirectMessageReply;
 import dev.licensebot.slack.reply.Interaction;
@@ -16,14 +18,15 @@ import dev.licensebot.slack.reply.Reply;
 import dev.licensebot.slack.reply.ResponseUrlReply;
 
 import java.util.List;
+import java.util.Map;
 
-/** Reads who did what, and where to answer, from Bolt's requests. */
-final class Interactions {
+/** Reads Bolt's payloads: who did what, where to answer, and what the pressed button or form carries. */
+final class BoltPayloads {
 
     static final String COMMAND = "command";
     private static final String FORM = "form";
 
-    private Interactions() {
+    private BoltPayloads() {
     }
 
     static Interaction of(SlashCommandRequest request, SlashCommandContext ctx) {
@@ -37,10 +40,8 @@ final class Interactions {
         BlockActionPayload payload = request.getPayload();
         String userId = payload.getUser() == null ? null : payload.getUser().getId();
         String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
-        Reply reply = payload.getResponseUrl() != null
-                ? new ResponseUrlReply(ctx.getSlack(), payload.getResponseUrl())
-                : new DirectMessageReply(ctx.client(), userId);
-        return new Interaction(actionId(request), teamId, ctx.getEnterpriseId(), userId, reply);
+        return new Interaction(actionId(request), teamId, ctx.getEnterpriseId(), userId,
+                reply(ctx, payload.getResponseUrl(), userId));
     }
 
     /**
@@ -52,11 +53,14 @@ final class Interactions {
         String userId = payload.getUser() == null ? null : payload.getUser().getId();
         String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
         String responseUrl = payload.getView() == null ? null : payload.getView().getPrivateMetadata();
-        Reply reply = responseUrl != null && !responseUrl.isBlank()
-                ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
-                : new DirectMessageReply(ctx.client(), userId);
         return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId,
-                ctx.getEnterpriseId(), userId, reply);
+                ctx.getEnterpriseId(), userId, reply(ctx, responseUrl, userId));
+    }
+
+    /** At the response_url when there is one, otherwise in the app's direct messages. */
+    private static Reply reply(Context ctx, String responseUrl, String userId) {
+        return responseUrl != null && !responseUrl.isBlank() ? new ResponseUrlReply(ctx.getSlack(), responseUrl)
+                : new DirectMessageReply(ctx.client(), userId);
     }
 
     /** Bolt hands a block action only to the handler registered for its action id: one of ours. */
@@ -82,5 +86,30 @@ final class Interactions {
             throw Refusal.invalid("action", "Slack sent a button press without the button; please try again.");
         }
         return actions.get(0);
+    }
+
+    /** The options ticked in a checkbox group of a message's state. */
+    static List<String> ticked(ViewState state, String blockId, String actionId) {
+        ViewState.Value ticks = value(state, blockId, actionId);
+        return ticks == null || ticks.getSelectedOptions() == null ? List.of()
+                : ticks.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();
+    }
+
+    /** What was typed into a form's input. */
+    static String typed(ViewState state, String blockId, String actionId) {
+        ViewState.Value value = value(state, blockId, actionId);
+        return value == null ? null : value.getValue();
+    }
+
+    /** The option chosen in a form's select menu. */
+    static String chosen(ViewState state, String blockId, String actionId) {
+        ViewState.Value value = value(state, blockId, actionId);
+        return value == null || value.getSelectedOption() == null ? null : value.getSelectedOption().getValue();
+    }
+
+    private static ViewState.Value value(ViewState state, String blockId, String actionId) {
+        Map<String, ViewState.Value> block = state == null || state.getValues() == null ? null
+                : state.getValues().get(blockId);
+        return block == null ? null : block.get(actionId);
     }
 }
