@@ -13,18 +13,10 @@ import java.util.Optional;
 /**
  * Turns "team T (of organization E), user U" into a {@link Caller}: Slack's part is only the team
  * id and what users.info vouches for (email and standing in that workspace); who that is, whether
- * to serve them, and the demo fallback, is the core's {@link ChatIdentity}.
+ * to serve them, and the demo fallback, is the core's {@link ChatIdentity}: the core's, for Slack
+ * (and the demo seat, in demo mode).
  */
-public final class SlackIdentity {
-
-    private final ChatIdentity identity;
-    private final EmailDirectory emails;
-
-    /** {@code identity}: the core's, for Slack (and the demo seat, in demo mode). */
-    public SlackIdentity(ChatIdentity identity, EmailDirectory emails) {
-        this.identity = identity;
-        this.emails = emails;
-    }
+public record SlackIdentity(ChatIdentity identity, EmailDirectory emails) {
 
     /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
     public Caller resolve(String teamId, String enterpriseId, String userId) {
@@ -32,8 +24,7 @@ public final class SlackIdentity {
             throw new Refusal(Refusal.Kind.INVALID_INPUT, "no_slack_identity",
                     "Slack did not say which workspace and user this is, so I cannot answer.");
         }
-        ChatIdentity.Member member = identity.resolve(new SlackSender(emails, teamId, enterpriseId, userId));
-        return new Caller(member.tenant(), member.actor());
+        return identity.resolve(new SlackSender(emails, teamId, enterpriseId, userId));
     }
 
     private record SlackSender(EmailDirectory emails, String teamId, String enterpriseId, String userId)

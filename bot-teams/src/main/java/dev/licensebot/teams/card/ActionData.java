@@ -24,8 +24,8 @@ public final class ActionData {
         this.params = params;
     }
 
-    public static ActionData of(String verb) {
-        return new ActionData(verb, new LinkedHashMap<>());
+    public static ActionData of(Verb verb) {
+        return new ActionData(verb.wire(), new LinkedHashMap<>());
     }
 
     /** Reads what Teams sent back: the action's data merged with the card's inputs. */
@@ -34,7 +34,7 @@ public final class ActionData {
         if (effectiveVerb.isBlank()) {
             return Optional.empty();
         }
-        ActionData read = of(effectiveVerb);
+        ActionData read = new ActionData(effectiveVerb, new LinkedHashMap<>());
         data.fields().forEachRemaining(field -> {
             if (!field.getKey().equals(VERB) && field.getValue().isValueNode()) {
                 read.params.put(field.getKey(), field.getValue().asText());
@@ -44,29 +44,31 @@ public final class ActionData {
     }
 
     /** Adds a parameter; null values are left out. */
-    public ActionData with(String name, Object value) {
+    public ActionData with(Param name, Object value) {
         if (value != null) {
-            params.put(name, String.valueOf(value));
+            params.put(name.wire(), String.valueOf(value));
         }
         return this;
     }
 
     /** The same parameters under another verb. */
-    public ActionData as(String otherVerb) {
-        return new ActionData(otherVerb, new LinkedHashMap<>(params));
+    public ActionData as(Verb otherVerb) {
+        return new ActionData(otherVerb.wire(), new LinkedHashMap<>(params));
     }
 
+    /** The verb as sent; {@link Verb#of} says whether this bot knows it. */
     public String verb() {
         return verb;
     }
 
-    public Optional<String> param(String name) {
-        return Optional.ofNullable(params.get(name)).filter(v -> !v.isBlank());
+    public Optional<String> param(Param name) {
+        return Optional.ofNullable(params.get(name.wire())).filter(v -> !v.isBlank());
     }
 
-    /** The values of every parameter whose name starts with {@code prefix}, in the order they arrived. */
-    public List<String> valuesStartingWith(String prefix) {
-        return params.entrySet().stream().filter(p -> p.getKey().startsWith(prefix)).map(Map.Entry::getValue).toList();
+    /** The values of every parameter whose name starts with {@code prefix}'s, in the order they arrived. */
+    public List<String> valuesStartingWith(Param prefix) {
+        return params.entrySet().stream().filter(p -> p.getKey().startsWith(prefix.wire()))
+                .map(Map.Entry::getValue).toList();
     }
 
     public ObjectNode toJson() {

@@ -81,7 +81,7 @@ public final class ActiveAgentsCard {
 
     private static ObjectNode row(int index, AgentSession session, ActiveSessions.View view) {
         return Elements.separated(Elements.columns(List.of(
-                Elements.column("3", List.of(Elements.toggle(Verbs.SELECT_PREFIX + index,
+                Elements.column("3", List.of(Elements.toggle(Param.SELECT.wire() + index,
                         Text.cut(session.displayName(), NAME_LENGTH), session.id()))),
                 Elements.column("2", List.of(Elements.text(
                         TenantTime.sinceWithZone(session.startedAt(), view.asOf(), view.zone())))),
@@ -94,7 +94,7 @@ public final class ActiveAgentsCard {
     }
 
     private static ActionData terminateSelected(ActiveSessions.View view) {
-        return ViewData.active(view.sort(), view.order(), view.sessions().page()).as(Verbs.TERMINATE_SELECTED);
+        return ViewData.active(view.sort(), view.order(), view.sessions().page()).as(Verb.TERMINATE_SELECTED);
     }
 
     private static String order(SortOrder order) {

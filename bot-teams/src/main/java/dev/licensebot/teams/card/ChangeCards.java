@@ -81,10 +81,10 @@ public final class ChangeCards {
     private static ObjectNode confirmable(AdaptiveCard card, Confirmation confirmation, ZoneId zone, String style) {
         return card.add(Elements.subtle("Only " + Text.escape(confirmation.requestedBy()) + " can confirm this, until "
                         + TenantTime.timeWithZone(confirmation.expiresAt(), zone) + "."))
-                .action(Actions.styled(style, "Confirm", ActionData.of(Verbs.CONFIRM)
-                        .with(Verbs.CONFIRMATION, confirmation.id())))
-                .action(Actions.execute("Cancel", ActionData.of(Verbs.CANCEL)
-                        .with(Verbs.CONFIRMATION, confirmation.id())))
+                .action(Actions.styled(style, "Confirm", ActionData.of(Verb.CONFIRM)
+                        .with(Param.CONFIRMATION, confirmation.id())))
+                .action(Actions.execute("Cancel", ActionData.of(Verb.CANCEL)
+                        .with(Param.CONFIRMATION, confirmation.id())))
                 .build();
     }
 

@@ -28,26 +28,26 @@ public final class ViewData {
     }
 
     public static ActionData usage() {
-        return ActionData.of(Verbs.USAGE);
+        return ActionData.of(Verb.USAGE);
     }
 
     public static ActionData active(SessionSort sort, SortOrder order, int page) {
-        return ActionData.of(Verbs.ACTIVE).with(Verbs.SORT, sort == null ? null : sort.label())
-                .with(Verbs.ORDER, order == null ? null : order.name().toLowerCase(Locale.ROOT))
-                .with(Verbs.PAGE, page);
+        return ActionData.of(Verb.ACTIVE).with(Param.SORT, sort == null ? null : sort.label())
+                .with(Param.ORDER, order == null ? null : order.name().toLowerCase(Locale.ROOT))
+                .with(Param.PAGE, page);
     }
 
     public static ActionData history(HistoryKind kind, LocalDate since, int page) {
-        return ActionData.of(Verbs.HISTORY).with(Verbs.KIND, kind.name().toLowerCase(Locale.ROOT))
-                .with(Verbs.SINCE, since).with(Verbs.PAGE, page);
+        return ActionData.of(Verb.HISTORY).with(Param.KIND, kind.name().toLowerCase(Locale.ROOT))
+                .with(Param.SINCE, since).with(Param.PAGE, page);
     }
 
     public static ActionData audit(LocalDate since, int page) {
-        return ActionData.of(Verbs.AUDIT).with(Verbs.SINCE, since).with(Verbs.PAGE, page);
+        return ActionData.of(Verb.AUDIT).with(Param.SINCE, since).with(Param.PAGE, page);
     }
 
     public static ActionData help() {
-        return ActionData.of(Verbs.HELP);
+        return ActionData.of(Verb.HELP);
     }
 
     /** The views {@code actor} may open, the first (usage) titled {@code usageTitle}. */
@@ -69,35 +69,35 @@ public final class ViewData {
 
     /** The view this data asks for, or empty when its verb is not a view. */
     public static Optional<LicenseRequest> request(ActionData data) {
-        return Optional.ofNullable(switch (data.verb()) {
-            case Verbs.USAGE -> new LicenseRequest.Usage();
-            case Verbs.ACTIVE -> active(data);
-            case Verbs.HISTORY -> new LicenseRequest.History(kind(data), since(data), page(data));
-            case Verbs.AUDIT -> new LicenseRequest.Audit(since(data), page(data));
-            case Verbs.HELP -> new LicenseRequest.Help(List.of());
+        return Verb.of(data.verb()).map(verb -> switch (verb) {
+            case USAGE -> new LicenseRequest.Usage();
+            case ACTIVE -> active(data);
+            case HISTORY -> new LicenseRequest.History(kind(data), since(data), page(data));
+            case AUDIT -> new LicenseRequest.Audit(since(data), page(data));
+            case HELP -> new LicenseRequest.Help(List.of());
             default -> null;
         });
     }
 
     /** The Active Agents view the data was sent from (its sort and page), for "Terminate selected". */
     public static LicenseRequest.Active active(ActionData data) {
-        return new LicenseRequest.Active(data.param(Verbs.SORT).map(SessionSort::parse).orElse(null),
-                data.param(Verbs.ORDER).map(SortOrder::parse).orElse(null), page(data));
+        return new LicenseRequest.Active(data.param(Param.SORT).map(SessionSort::parse).orElse(null),
+                data.param(Param.ORDER).map(SortOrder::parse).orElse(null), page(data));
     }
 
     private static HistoryKind kind(ActionData data) {
-        return parsed("history", data.param(Verbs.KIND).orElse(""),
+        return parsed("history", data.param(Param.KIND).orElse(""),
                 kind -> HistoryKind.valueOf(kind.toUpperCase(Locale.ROOT)),
                 "There is no \"%s\" history; try users, sessions or purchases.");
     }
 
     private static LocalDate since(ActionData data) {
-        return parsed("since", data.param(Verbs.SINCE).orElse(null), LocalDate::parse,
+        return parsed("since", data.param(Param.SINCE).orElse(null), LocalDate::parse,
                 "\"%s\" is not a date; write it as YYYY-MM-DD.");
     }
 
     private static int page(ActionData data) {
-        return parsed("page", data.param(Verbs.PAGE).orElse("1"), page -> {
+        return parsed("page", data.param(Param.PAGE).orElse("1"), page -> {
             int number = Integer.parseInt(page);
             if (number < 1) {
                 throw new IllegalArgumentException("pages start at 1");

@@ -1,5 +1,6 @@
 package dev.licensebot.teams.identity;
 
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatIdentity;
 import dev.licensebot.core.access.ChatPerson;
@@ -29,8 +30,8 @@ public final class TeamsIdentity {
     }
 
     public Requester resolve(Turn turn) {
-        ChatIdentity.Member member = identity.resolve(new TeamsSender(turn, members));
-        return new Requester(member.tenant(), member.actor(), turn.activity().fromId());
+        Caller caller = identity.resolve(new TeamsSender(turn, members));
+        return new Requester(caller.tenant(), caller.actor(), turn.activity().fromId());
     }
 
     private record TeamsSender(Turn turn, MemberDirectory members) implements ChatSender {

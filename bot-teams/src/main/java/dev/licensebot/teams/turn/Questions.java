@@ -6,11 +6,13 @@ import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.Press;
 import dev.licensebot.teams.card.ActionData;
-import dev.licensebot.teams.card.Verbs;
+import dev.licensebot.teams.card.Param;
+import dev.licensebot.teams.card.Verb;
 import dev.licensebot.teams.card.ViewData;
 import dev.licensebot.teams.identity.Requester;
 
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,7 @@ public final class Questions {
 
     static final String NOTHING_SELECTED = "Tick the agents whose sessions should end, then press Terminate selected.";
     /** The verbs that only show something, so Teams may run them by itself to refresh a card. */
-    private static final Set<String> VIEWS = Set.of(Verbs.USAGE, Verbs.ACTIVE, Verbs.HISTORY, Verbs.AUDIT, Verbs.HELP);
+    private static final Set<Verb> VIEWS = EnumSet.of(Verb.USAGE, Verb.ACTIVE, Verb.HISTORY, Verb.AUDIT, Verb.HELP);
 
     /** An answer, and a sentence to show above it (null: none). */
     record Reply(Answer answer, String notice) {
@@ -39,16 +41,16 @@ public final class Questions {
     }
 
     private final Conversation conversation;
-    private final Map<String, BiFunction<Requester, ActionData, Reply>> buttons = new HashMap<>();
+    private final Map<Verb, BiFunction<Requester, ActionData, Reply>> buttons = new EnumMap<>(Verb.class);
 
     public Questions(Conversation conversation) {
         this.conversation = conversation;
         VIEWS.forEach(verb -> buttons.put(verb, this::show));
-        buttons.put(Verbs.TERMINATE_SELECTED, this::terminateSelected);
-        Map<String, Function<String, Press>> presses = Map.of(
-                Verbs.CONFIRM, Press.Confirm::new, Verbs.CONFIRM_TERMINATION, Press.Confirm::new,
-                Verbs.CONFIRM_REPLENISH, Press.Confirm::new, Verbs.CANCEL, Press.Cancel::new,
-                Verbs.CANCEL_TERMINATION, Press.Cancel::new, Verbs.CANCEL_REPLENISH, Press.Cancel::new);
+        buttons.put(Verb.TERMINATE_SELECTED, this::terminateSelected);
+        Map<Verb, Function<String, Press>> presses = Map.of(
+                Verb.CONFIRM, Press.Confirm::new, Verb.CONFIRM_TERMINATION, Press.Confirm::new,
+                Verb.CONFIRM_REPLENISH, Press.Confirm::new, Verb.CANCEL, Press.Cancel::new,
+                Verb.CANCEL_TERMINATION, Press.Cancel::new, Verb.CANCEL_REPLENISH, Press.Cancel::new);
         presses.forEach((verb, press) -> buttons.put(verb, (who, data) ->
                 Reply.of(conversation.press(who.caller(), press.apply(confirmationId(data))))));
     }
@@ -59,14 +61,12 @@ public final class Questions {
 
     /** {@code automatic}: Teams runs refresh actions by itself; they may show, never act. */
     Reply button(Requester who, ActionData data, boolean automatic) {
-        if (automatic && !VIEWS.contains(data.verb())) {
+        Verb verb = Verb.of(data.verb()).orElseThrow(() -> Refusal.invalid("verb",
+                "I do not know that button any more; please ask me again in words."));
+        if (automatic && !VIEWS.contains(verb)) {
             throw Refusal.invalid("verb", "A card refresh cannot confirm anything; nothing was done.");
         }
-        BiFunction<Requester, ActionData, Reply> button = buttons.get(data.verb());
-        if (button == null) {
-            throw Refusal.invalid("verb", "I do not know that button any more; please ask me again in words.");
-        }
-        return button.apply(who, data);
+        return buttons.get(verb).apply(who, data);
     }
 
     private Reply show(Requester who, ActionData data) {
@@ -77,7 +77,7 @@ public final class Questions {
 
     /** The ticked rows' session ids go to the same confirmation as typed ids; with none, the list says so. */
     private Reply terminateSelected(Requester who, ActionData data) {
-        List<String> ids = data.valuesStartingWith(Verbs.SELECT_PREFIX).stream()
+        List<String> ids = data.valuesStartingWith(Param.SELECT).stream()
                 .filter(id -> !id.isBlank() && !id.equals("false")).toList();
         if (ids.isEmpty()) {
             return new Reply(conversation.answer(who.caller(), ViewData.active(data)), NOTHING_SELECTED);
@@ -86,7 +86,7 @@ public final class Questions {
     }
 
     private static String confirmationId(ActionData data) {
-        return data.param(Verbs.CONFIRMATION).orElseThrow(() -> Refusal.notFound("confirmation",
+        return data.param(Param.CONFIRMATION).orElseThrow(() -> Refusal.notFound("confirmation",
                 "That confirmation does not exist; nothing was done."));
     }
 }

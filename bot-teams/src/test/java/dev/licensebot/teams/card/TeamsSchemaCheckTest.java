@@ -31,7 +31,7 @@ class TeamsSchemaCheckTest {
 
     @Test
     void anActionOfAnUnknownKindFails() {
-        ObjectNode action = Actions.execute("Go", ActionData.of("usage"));
+        ObjectNode action = Actions.execute("Go", ActionData.of(Verb.USAGE));
         action.put("type", "Action.Teleport");
         ObjectNode card = AdaptiveCard.titled("broken").add(Elements.text("fine")).action(action).build();
         assertThrows(AssertionFailedError.class, () -> AdaptiveCards.assertValid(card));

@@ -11,7 +11,8 @@ import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.teams.card.ActionData;
-import dev.licensebot.teams.card.Verbs;
+import dev.licensebot.teams.card.Param;
+import dev.licensebot.teams.card.Verb;
 import dev.licensebot.teams.identity.Requester;
 
 import java.util.List;
@@ -23,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Confirm and Cancel are one button each for every change, and cards sent before still press as they did. */
 class TeamsQuestionsTest {
 
-    private static ActionData press(String verb, String confirmationId) {
-        return ActionData.of(verb).with(Verbs.CONFIRMATION, confirmationId);
+    private static ActionData press(Verb verb, String confirmationId) {
+        return ActionData.of(verb).with(Param.CONFIRMATION, confirmationId);
     }
 
     @OnBothDatabases
@@ -39,12 +40,12 @@ class TeamsQuestionsTest {
         Answer.TerminationPlanned termination = assertInstanceOf(Answer.TerminationPlanned.class,
                 questions.words(who, "terminate s-1").answer());
         assertInstanceOf(Answer.Terminated.class, questions.button(who,
-                press(Verbs.CONFIRM_TERMINATION, termination.plan().confirmation().id()), false).answer());
+                press(Verb.CONFIRM_TERMINATION, termination.plan().confirmation().id()), false).answer());
 
         Answer.ReplenishPlanned replenish = assertInstanceOf(Answer.ReplenishPlanned.class,
                 questions.words(who, "replenish +2 session licenses").answer());
         Answer.Cancelled cancelled = assertInstanceOf(Answer.Cancelled.class, questions.button(who,
-                press(Verbs.CANCEL_REPLENISH, replenish.plan().confirmation().id()), false).answer());
+                press(Verb.CANCEL_REPLENISH, replenish.plan().confirmation().id()), false).answer());
         assertEquals("Cancelled: the licenses were not changed.", cancelled.sentence());
     }
 
@@ -55,8 +56,8 @@ class TeamsQuestionsTest {
         Requester who = new Requester(tenant, t.operator(tenant, Role.ADVANCED_ADMIN), "29:someone");
         Questions questions = new Questions(t.core().conversation(ConversationLinks.none()));
 
-        assertInstanceOf(Answer.AuditPage.class, questions.button(who, ActionData.of(Verbs.AUDIT), true).answer());
-        Refusal refused = assertThrows(Refusal.class, () -> questions.button(who, press(Verbs.CONFIRM, "c-1"), true));
+        assertInstanceOf(Answer.AuditPage.class, questions.button(who, ActionData.of(Verb.AUDIT), true).answer());
+        Refusal refused = assertThrows(Refusal.class, () -> questions.button(who, press(Verb.CONFIRM, "c-1"), true));
         assertEquals("A card refresh cannot confirm anything; nothing was done.", refused.userMessage());
     }
 }

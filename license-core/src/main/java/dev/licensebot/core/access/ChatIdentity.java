@@ -1,6 +1,7 @@
 package dev.licensebot.core.access;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
@@ -19,10 +20,6 @@ import java.util.Optional;
  */
 public final class ChatIdentity {
 
-    /** The resolved sender: the tenant acted in and the operator acting. */
-    public record Member(Tenant tenant, Actor actor) {
-    }
-
     private final Tenants tenants;
     private final Operators operators;
     private final Surface surface;
@@ -38,7 +35,7 @@ public final class ChatIdentity {
         this.audit = audit;
     }
 
-    public Member resolve(ChatSender sender) {
+    public Caller resolve(ChatSender sender) {
         Optional<Tenant> linked = sender.linkedTenant(tenants);
         if (linked.isEmpty()) {
             return demo.map(this::demoMember).orElseThrow(sender::notLinked);
@@ -49,7 +46,7 @@ public final class ChatIdentity {
             throw refused(tenant, person);
         }
         String email = person.email().orElseThrow(sender::noEmail);
-        return new Member(tenant, operators.resolve(tenant.id(), email, surface));
+        return new Caller(tenant, operators.resolve(tenant.id(), email, surface));
     }
 
     /** Audited for the tenant whose operator's email they may carry, named as the platform names them. */
@@ -61,8 +58,8 @@ public final class ChatIdentity {
         return person.standing().refusal();
     }
 
-    private Member demoMember(DemoSeat seat) {
+    private Caller demoMember(DemoSeat seat) {
         Tenant tenant = tenants.require(seat.tenantId());
-        return new Member(tenant, operators.resolve(tenant.id(), seat.operatorEmail(), surface));
+        return new Caller(tenant, operators.resolve(tenant.id(), seat.operatorEmail(), surface));
     }
 }

@@ -1,5 +1,6 @@
 package dev.licensebot.core.access;
 
+import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.audit.AuditEntry;
 import dev.licensebot.core.audit.AuditLog;
@@ -50,7 +51,7 @@ class ChatIdentityTest {
         Tenant tenant = t.tenant(5, 5);
         Actor admin = t.operator(tenant, Role.ACCOUNT_ADMIN);
 
-        ChatIdentity.Member member = t.core().chatIdentity(Surface.TEAMS, Optional.empty())
+        Caller member = t.core().chatIdentity(Surface.TEAMS, Optional.empty())
                 .resolve(new Sender(Optional.of(tenant), Optional.of(admin.name().toUpperCase())));
 
         assertEquals(tenant.id(), member.tenant().id());
@@ -73,7 +74,7 @@ class ChatIdentityTest {
         Tenant demo = t.tenant(5, 5);
         Actor seat = t.operator(demo, Role.ADVANCED_ADMIN);
 
-        ChatIdentity.Member member = t.core().chatIdentity(Surface.SLACK,
+        Caller member = t.core().chatIdentity(Surface.SLACK,
                 Optional.of(new DemoSeat(demo.id(), seat.name()))).resolve(new Sender(Optional.empty(), Optional.empty()));
 
         assertEquals(demo.id(), member.tenant().id());
@@ -117,7 +118,7 @@ class ChatIdentityTest {
         long refusals = t.core().audit().recent(tenant.id(), 100).stream()
                 .filter(e -> e.action().equals(AuditLog.CHAT_ACCESS)).count();
 
-        ChatIdentity.Member member = identity.resolve(new Sender(Optional.of(tenant), Optional.of(admin.name())));
+        Caller member = identity.resolve(new Sender(Optional.of(tenant), Optional.of(admin.name())));
 
         assertEquals(Standing.values().length - 1, refusals);
         assertEquals(Role.ADVANCED_ADMIN, member.actor().role(), "a full member is still served");

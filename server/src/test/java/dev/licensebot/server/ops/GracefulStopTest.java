@@ -11,7 +11,7 @@ import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.server.LicenseServer;
 import dev.licensebot.server.ServerSettings;
-import dev.licensebot.teams.card.Verbs;
+import dev.licensebot.teams.card.Verb;
 import dev.licensebot.teams.testing.TeamsActivities;
 
 import java.io.IOException;
@@ -61,7 +61,7 @@ class GracefulStopTest {
             HttpRequest press = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(activities.execute(
-                            TeamsActivities.User.random("someone@example.com"), Verbs.USAGE,
+                            TeamsActivities.User.random("someone@example.com"), Verb.USAGE.wire(),
                             JsonNodeFactory.instance.objectNode(), false).toString()))
                     .build();
             CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient()
