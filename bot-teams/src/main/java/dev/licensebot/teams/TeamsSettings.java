@@ -15,7 +15,10 @@ import java.util.Map;
 public record TeamsSettings(String appId, String appPassword, String appTenantId, AppType appType,
                             String openIdMetadataUrl) {
 
-    /** The kinds of Azure bot identity; the retired Java SDK cannot use managed identities. */
+    /**
+     * The kinds of Azure bot identity. Since 31 July 2025 Azure creates only SingleTenant and
+     * UserAssignedMSI registrations; MultiTenant ones created earlier keep working.
+     */
     public enum AppType {
         MULTI_TENANT, SINGLE_TENANT, USER_ASSIGNED_MSI;
 
@@ -26,7 +29,7 @@ public record TeamsSettings(String appId, String appPassword, String appTenantId
                 case "singletenant" -> SINGLE_TENANT;
                 case "userassignedmsi" -> USER_ASSIGNED_MSI;
                 default -> throw new IllegalArgumentException(
-                        "MICROSOFT_APP_TYPE must be MultiTenant or SingleTenant, not " + value);
+                        "MICROSOFT_APP_TYPE must be MultiTenant, SingleTenant or UserAssignedMSI, not " + value);
             };
         }
     }
@@ -38,14 +41,28 @@ public record TeamsSettings(String appId, String appPassword, String appTenantId
         appType = appType == null ? AppType.MULTI_TENANT : appType;
         openIdMetadataUrl = blankToNull(openIdMetadataUrl);
         if (appType == AppType.USER_ASSIGNED_MSI) {
-            throw new IllegalArgumentException("MICROSOFT_APP_TYPE UserAssignedMSI is not supported by this bot; "
-                    + "use MultiTenant or SingleTenant with MICROSOFT_APP_PASSWORD");
-        }
-        if (appId != null && appPassword == null) {
+            requireManagedIdentity(appId, appPassword, appTenantId);
+        } else if (appId != null && appPassword == null) {
             throw new IllegalArgumentException("MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set");
         }
         if (appId != null && appType == AppType.SINGLE_TENANT && appTenantId == null) {
             throw new IllegalArgumentException("MICROSOFT_APP_TENANT_ID is required for a SingleTenant bot");
+        }
+    }
+
+    /** A managed identity has no password: Azure hands out its tokens to whatever runs as it. */
+    private static void requireManagedIdentity(String appId, String appPassword, String appTenantId) {
+        if (appId == null) {
+            throw new IllegalArgumentException("MICROSOFT_APP_ID (the managed identity's client id) is required "
+                    + "for a UserAssignedMSI bot");
+        }
+        if (appTenantId == null) {
+            throw new IllegalArgumentException("MICROSOFT_APP_TENANT_ID (the managed identity's tenant) is required "
+                    + "for a UserAssignedMSI bot");
+        }
+        if (appPassword != null) {
+            throw new IllegalArgumentException("MICROSOFT_APP_PASSWORD must not be set for a UserAssignedMSI bot: "
+                    + "its tokens come from the managed identity");
         }
     }
 
@@ -61,6 +78,11 @@ public record TeamsSettings(String appId, String appPassword, String appTenantId
 
     public static TeamsSettings authenticated(String appId, String appPassword) {
         return new TeamsSettings(appId, appPassword, null, null, null);
+    }
+
+    /** A bot that runs as Azure user-assigned managed identity {@code clientId} of Entra tenant {@code tenantId}. */
+    public static TeamsSettings managedIdentity(String clientId, String tenantId) {
+        return new TeamsSettings(clientId, null, tenantId, AppType.USER_ASSIGNED_MSI, null);
     }
 
     public boolean authenticationEnabled() {

@@ -38,7 +38,24 @@ class TeamsSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TeamsSettings.fromEnvironment(
                 Map.of("MICROSOFT_APP_TYPE", "Whatever"))).getMessage().contains("MICROSOFT_APP_TYPE"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TeamsSettings.fromEnvironment(
-                Map.of("MICROSOFT_APP_TYPE", "UserAssignedMSI"))).getMessage().contains("not supported"));
+                Map.of("MICROSOFT_APP_TYPE", "UserAssignedMSI"))).getMessage().contains("MICROSOFT_APP_ID"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TeamsSettings.fromEnvironment(
+                Map.of("MICROSOFT_APP_TYPE", "UserAssignedMSI", "MICROSOFT_APP_ID", "client")))
+                .getMessage().contains("MICROSOFT_APP_TENANT_ID"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TeamsSettings.fromEnvironment(
+                Map.of("MICROSOFT_APP_TYPE", "UserAssignedMSI", "MICROSOFT_APP_ID", "client",
+                        "MICROSOFT_APP_TENANT_ID", "entra-1", "MICROSOFT_APP_PASSWORD", "secret")))
+                .getMessage().contains("MICROSOFT_APP_PASSWORD"));
+    }
+
+    @Test
+    void aUserAssignedManagedIdentityNeedsItsClientIdAndTenantButNoPassword() {
+        TeamsSettings settings = TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_TYPE", "UserAssignedMSI",
+                "MICROSOFT_APP_ID", "identity-client-id", "MICROSOFT_APP_TENANT_ID", "entra-1"));
+        assertTrue(settings.authenticationEnabled());
+        assertEquals(TeamsSettings.AppType.USER_ASSIGNED_MSI, settings.appType());
+        assertEquals("identity-client-id", settings.appId());
+        assertEquals("entra-1", settings.appTenantId());
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A single-tenant bot must get its outgoing tokens from its own Entra tenant; and every
+ * A single-tenant bot must get its outgoing tokens from its own Entra tenant, a managed identity's
+ * come from Azure's managed identity endpoint ({@link ManagedIdentityCredentials}); and every
  * connector client goes out on {@link ConnectorHttp}'s client instead of one the SDK builds.
  */
 final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
@@ -67,11 +68,13 @@ final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
 
     @Override
     protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
-        if (settings.appType() != TeamsSettings.AppType.SINGLE_TENANT) {
-            return super.buildAppCredentials(appId, scope);
-        }
-        return CompletableFuture.completedFuture(
-                new MicrosoftAppCredentials(appId, settings.appPassword(), settings.appTenantId(), scope));
+        return switch (settings.appType()) {
+            case MULTI_TENANT -> super.buildAppCredentials(appId, scope);
+            case SINGLE_TENANT -> CompletableFuture.completedFuture(
+                    new MicrosoftAppCredentials(appId, settings.appPassword(), settings.appTenantId(), scope));
+            case USER_ASSIGNED_MSI -> CompletableFuture.completedFuture(
+                    new ManagedIdentityCredentials(appId, settings.appTenantId(), scope));
+        };
     }
 
     /** The SDK reads its settings from a Configuration; this one holds exactly ours. */

@@ -32,8 +32,11 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private static final Pattern MEMBER = Pattern.compile("/v3/conversations/([^/]+)/members/([^/]+)");
     private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(/[^/]+)?");
 
-    /** One activity the bot sent: how (POST a new one, PUT an update) and what. */
-    public record Sent(String method, String path, JsonNode activity) {
+    /**
+     * One activity the bot sent: how (POST a new one, PUT an update), what, and the Authorization
+     * header it came with (null: none).
+     */
+    public record Sent(String method, String path, JsonNode activity, String authorization) {
     }
 
     private final HttpServer server;
@@ -139,7 +142,7 @@ public final class FakeTeamsConnector implements AutoCloseable {
                 }
             } else if (ACTIVITIES.matcher(path).matches() && !method.equals("GET")) {
                 JsonNode activity = JSON.readTree(exchange.getRequestBody());
-                sent.add(new Sent(method, path, activity));
+                sent.add(new Sent(method, path, activity, exchange.getRequestHeaders().getFirst("Authorization")));
                 respond(exchange, 200, "{\"id\":\"sent-" + sent.size() + "\"}");
             } else if (path.equals("/openid")) {
                 respond(exchange, 200, "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
