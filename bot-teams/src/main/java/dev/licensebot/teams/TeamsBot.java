@@ -1,6 +1,7 @@
 package dev.licensebot.teams;
 
 import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.chat.ChatConversations;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.usage.chart.UsageCharts;
@@ -8,6 +9,7 @@ import dev.licensebot.teams.identity.MemberDirectory;
 import dev.licensebot.teams.identity.TeamsIdentity;
 import dev.licensebot.teams.transport.BotFrameworkGateway;
 import dev.licensebot.teams.turn.Activities;
+import dev.licensebot.teams.turn.Installations;
 import dev.licensebot.teams.turn.Questions;
 
 import java.time.Clock;
@@ -26,12 +28,14 @@ public final class TeamsBot {
 
     /**
      * {@code conversation} answers every question; {@code identity} is the core's for Teams;
-     * {@code charts} draws the usage graphs the usage card carries.
+     * {@code charts} draws the usage graphs the usage card carries; {@code conversations} remembers
+     * where the bot was added.
      */
     public static TeamsBot create(Conversation conversation, ChatIdentity identity, LicenseMetrics metrics,
-                                  UsageCharts charts, Clock clock, TeamsSettings settings) {
+                                  UsageCharts charts, ChatConversations conversations, Clock clock,
+                                  TeamsSettings settings) {
         Activities activities = new Activities(new TeamsIdentity(identity, new MemberDirectory(clock)),
-                new Questions(conversation), metrics, charts);
+                new Questions(conversation), metrics, charts, new Installations(conversations, clock));
         // Whether it authenticates, and demo mode, are said once by the server's start-up summary.
         return new TeamsBot(new BotFrameworkGateway(settings, activities));
     }

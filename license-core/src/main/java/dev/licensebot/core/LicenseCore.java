@@ -10,6 +10,7 @@ import dev.licensebot.core.confirm.ConfirmedChanges;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.chat.ChatConversations;
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.metrics.LicenseMetrics;
@@ -50,6 +51,7 @@ public final class LicenseCore {
     private final Confirmations confirmations;
     private final Terminations terminations;
     private final Replenishments replenishments;
+    private final ChatConversations chatConversations;
 
     /** Counting into memory only: for the CLI and tests, where nobody scrapes. */
     public LicenseCore(Jdbi jdbi, Clock clock) {
@@ -74,6 +76,7 @@ public final class LicenseCore {
         ConfirmedChanges changes = new ConfirmedChanges(jdbi, repositories, operators, confirmations, audit, metrics);
         this.terminations = new Terminations(jdbi, repositories, clock, operators, confirmations, changes, metrics);
         this.replenishments = new Replenishments(jdbi, repositories, clock, operators, confirmations, changes, audit);
+        this.chatConversations = new ChatConversations(jdbi, repositories);
         metrics.activeSessions(activeSessions::countAcrossTenants);
     }
 
@@ -148,6 +151,11 @@ public final class LicenseCore {
 
     public Terminations terminations() {
         return terminations;
+    }
+
+    /** The chat conversations the bot was added to, where it may write first. */
+    public ChatConversations chatConversations() {
+        return chatConversations;
     }
 
     public Replenishments replenishments() {

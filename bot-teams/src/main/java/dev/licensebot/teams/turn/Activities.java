@@ -23,17 +23,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every activity the bot answers, by its type: a message, a Universal Action, the bot joining a
- * chat; other types (typing, …) are let be. Each question is asked for whoever sent it with one
+ * Every activity the bot answers, by its type: a message, a Universal Action, the bot joining or
+ * leaving a chat (remembered by {@link Installations}); other types (typing, …) are let be. Each question is asked for whoever sent it with one
  * error policy: the core's Conversation never throws, and what can fail on Teams' side around it
  * (who sent the activity, what a button carries, drawing the card) becomes an {@link Answer} just
  * the same: a {@link Refusal} is refused, anything else is logged and apologised for. Each turn is
  * counted once, by its outcome.
  *
- * @param charts draws the usage graphs the usage card carries
+ * @param charts        draws the usage graphs the usage card carries
+ * @param installations remembers where the bot was added
  */
-public record Activities(TeamsIdentity identity, Questions questions, LicenseMetrics metrics, UsageCharts charts)
-        implements TurnHandler {
+public record Activities(TeamsIdentity identity, Questions questions, LicenseMetrics metrics, UsageCharts charts,
+                         Installations installations) implements TurnHandler {
 
     static final String ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
     private static final Logger LOG = LoggerFactory.getLogger(Activities.class);
@@ -45,6 +46,7 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
             case "message" -> message(turn);
             case "invoke" -> invoke(turn);
             case "conversationupdate" -> welcome(turn);
+            case "installationupdate" -> installations.installationUpdate(turn.activity());
             default -> LOG.debug("Ignored a Teams activity of type {}", type);
         }
     }
@@ -92,10 +94,12 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
                 .put("type", "application/vnd.microsoft.card.adaptive").set("value", reply.card()));
     }
 
-    /** The bot was added to a chat or a team: a short welcome. Other members joining get nothing. */
-    private static void welcome(Turn turn) {
-        Incoming activity = turn.activity();
-        if (activity.recipientId() != null && activity.membersAdded().contains(activity.recipientId())) {
+    /**
+     * The bot was added to a chat or a team: remembered, then a short welcome. Other members
+     * joining get nothing. Remembered first: if that fails, Teams' retry welcomes once.
+     */
+    private void welcome(Turn turn) {
+        if (installations.conversationUpdate(turn.activity())) {
             turn.sendCard(WelcomeCard.of());
         }
     }

@@ -20,11 +20,44 @@ public final class TeamsActivities {
 
     private final String serviceUrl;
     private final String entraTenant;
+    /** Null: each sender's personal chat with the bot. */
+    private final Chat chat;
+
+    /**
+     * A conversation other than a personal chat: Teams' conversationType ("groupChat", "channel"),
+     * its id, and for a channel the team's id.
+     */
+    public record Chat(String conversationType, String conversationId, String teamId) {
+        public static Chat group() {
+            return new Chat("groupChat", "19:group-" + UUID.randomUUID() + "@thread.v2", null);
+        }
+
+        /** A team's General channel, whose id Teams also uses for the team. */
+        public static Chat teamChannel() {
+            String team = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
+            return new Chat("channel", team, team);
+        }
+    }
 
     /** {@code entraTenant} null: an activity that names no tenant, as the Bot Framework Emulator sends. */
     public TeamsActivities(String serviceUrl, String entraTenant) {
+        this(serviceUrl, entraTenant, null);
+    }
+
+    private TeamsActivities(String serviceUrl, String entraTenant, Chat chat) {
         this.serviceUrl = serviceUrl;
         this.entraTenant = entraTenant;
+        this.chat = chat;
+    }
+
+    /** The same activities, in {@code chat} instead of the sender's personal chat. */
+    public TeamsActivities in(Chat otherChat) {
+        return new TeamsActivities(serviceUrl, entraTenant, otherChat);
+    }
+
+    /** The conversation id the activities of {@code from} carry. */
+    public String conversationId(User from) {
+        return chat == null ? "a:chat-" + from.id() : chat.conversationId();
     }
 
     /** A Teams user: their id in Teams (29:…) and the address the member lookup reports. */
@@ -35,7 +68,7 @@ public final class TeamsActivities {
     }
 
     public TeamsActivities forTenant(String otherEntraTenant) {
-        return new TeamsActivities(serviceUrl, otherEntraTenant);
+        return new TeamsActivities(serviceUrl, otherEntraTenant, chat);
     }
 
     public ObjectNode message(User from, String text) {
@@ -73,6 +106,23 @@ public final class TeamsActivities {
         return activity;
     }
 
+    /** Someone removed the bot (or, with {@code memberId}, someone else) from the chat or team. */
+    public ObjectNode membersRemoved(User by, String memberId) {
+        ObjectNode activity = base("conversationUpdate", by);
+        activity.putArray("membersRemoved").addObject().put("id", memberId);
+        if (chat != null && chat.teamId() != null) {
+            ((ObjectNode) activity.path("channelData")).put("eventType", "teamMemberRemoved");
+        }
+        return activity;
+    }
+
+    /** Someone installed the app ({@code action} "add") into the chat or team, or removed it ("remove"). */
+    public ObjectNode installationUpdate(User by, String action) {
+        ObjectNode activity = base("installationUpdate", by);
+        activity.put("action", action);
+        return activity;
+    }
+
     private ObjectNode base(String type, User from) {
         ObjectNode activity = JSON.createObjectNode();
         activity.put("type", type);
@@ -87,8 +137,8 @@ public final class TeamsActivities {
         sender.put("name", "Test User");
         sender.put("aadObjectId", "aad-" + from.id());
         ObjectNode conversation = activity.putObject("conversation");
-        conversation.put("conversationType", "personal");
-        conversation.put("id", "a:chat-" + from.id());
+        conversation.put("conversationType", chat == null ? "personal" : chat.conversationType());
+        conversation.put("id", conversationId(from));
         if (entraTenant != null) {
             conversation.put("tenantId", entraTenant);
         }
@@ -99,6 +149,10 @@ public final class TeamsActivities {
         ObjectNode channelData = activity.putObject("channelData");
         if (entraTenant != null) {
             channelData.putObject("tenant").put("id", entraTenant);
+        }
+        if (chat != null && chat.teamId() != null) {
+            channelData.putObject("team").put("id", chat.teamId());
+            channelData.putObject("channel").put("id", chat.conversationId());
         }
         return activity;
     }

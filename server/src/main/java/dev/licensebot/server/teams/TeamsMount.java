@@ -38,7 +38,8 @@ public final class TeamsMount {
             }
         }
         return TeamsBot.create(core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
-                core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(), clock,
+                core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(),
+                core.chatConversations(), clock,
                 settings.teams());
     }
 
