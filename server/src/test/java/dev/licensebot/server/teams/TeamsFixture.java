@@ -3,6 +3,7 @@ package dev.licensebot.server.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.demo.DemoData;
@@ -92,6 +93,17 @@ final class TeamsFixture implements AutoCloseable {
     /** With an app id: Bot Framework tokens required, their signing keys published by the fake connector. */
     static TeamsFixture authenticated(TestDatabase db, String appId) {
         return new TeamsFixture(db, connector -> TeamsSettings.authenticated(appId, "test-password")
+                .withOpenIdMetadataUrl(connector.openIdMetadataUrl()));
+    }
+
+    /**
+     * As a UserAssignedMSI bot: Bot Framework tokens required as with an app id, the outgoing ones
+     * from the managed identity endpoint msal4j finds in {@code identityEnvironment} (from the next
+     * outgoing call on, for the whole JVM until {@link ManagedIdentityEnvironment#reset}).
+     */
+    static TeamsFixture managedIdentity(TestDatabase db, String clientId, Map<String, String> identityEnvironment) {
+        ManagedIdentityEnvironment.use(identityEnvironment);
+        return new TeamsFixture(db, connector -> TeamsSettings.managedIdentity(clientId, "entra-msi")
                 .withOpenIdMetadataUrl(connector.openIdMetadataUrl()));
     }
 
