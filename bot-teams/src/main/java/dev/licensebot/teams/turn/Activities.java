@@ -24,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Every activity the bot answers, by its type: a message, a Universal Action, the bot joining or
- * leaving a chat (remembered by {@link Installations}); other types (typing, …) are let be. Each question is asked for whoever sent it with one
+ * leaving a chat or a team (remembered by {@link Installations}); other types (typing, …) are let
+ * be. Each question is asked for whoever sent it with one
  * error policy: the core's Conversation never throws, and what can fail on Teams' side around it
  * (who sent the activity, what a button carries, drawing the card) becomes an {@link Answer} just
  * the same: a {@link Refusal} is refused, anything else is logged and apologised for. Each turn is

@@ -79,6 +79,7 @@ class ManagedIdentityTokenTest {
     void theResourceIsTheScopeWithoutItsDefaultSuffix() {
         assertEquals("https://api.botframework.com",
                 ManagedIdentityCredentials.resource("https://api.botframework.com/.default"));
-        assertEquals("https://api.botframework.com", ManagedIdentityCredentials.resource("https://api.botframework.com"));
+        assertEquals("https://api.botframework.com",
+                ManagedIdentityCredentials.resource("https://api.botframework.com"));
     }
 }

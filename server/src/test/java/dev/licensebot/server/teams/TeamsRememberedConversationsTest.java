@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static dev.licensebot.teams.testing.TeamsActivities.BOT_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,7 +52,7 @@ class TeamsRememberedConversationsTest {
             assertEquals(teams.connector.serviceUrl(), chat.serviceUrl());
             assertEquals(Scope.PERSONAL, chat.scope());
             assertEquals(ann.id(), chat.addedBy());
-            assertEquals(null, chat.teamId());
+            assertNull(chat.teamId());
             assertEquals(1, teams.connector.sent().size(), "the welcome is still sent");
         }
     }
