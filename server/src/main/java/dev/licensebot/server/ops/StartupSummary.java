@@ -50,7 +50,8 @@ public record StartupSummary(String headline, List<String> serving, List<String>
         List<String> warnings = new ArrayList<>();
         if (!settings.teams().authenticationEnabled()) {
             warnings.add("MICROSOFT_APP_ID is not set: anyone who reaches /api/messages can talk to the bot. "
-                    + "Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing this server.");
+                    + "Set MICROSOFT_APP_ID (with MICROSOFT_APP_PASSWORD, or MICROSOFT_APP_TYPE=UserAssignedMSI) before "
+                    + "exposing this server.");
         }
         if (settings.demo()) {
             warnings.add("DEMO mode: Slack workspaces and Teams conversations linked to no tenant are served from "

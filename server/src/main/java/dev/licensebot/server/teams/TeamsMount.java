@@ -33,7 +33,8 @@ public final class TeamsMount {
             if (linked > 0) {
                 throw new TeamsStartupException(linked + " Microsoft Teams organization(s) are linked but "
                         + "MICROSOFT_APP_ID is not set, so /api/messages would believe anyone: set MICROSOFT_APP_ID "
-                        + "and MICROSOFT_APP_PASSWORD (see docs/teams.md), or try Teams locally with "
+                        + "with MICROSOFT_APP_PASSWORD, or with MICROSOFT_APP_TYPE=UserAssignedMSI (see docs/teams.md), "
+                        + "or try Teams locally with "
                         + "`licensebot.jar demo`.");
             }
         }
