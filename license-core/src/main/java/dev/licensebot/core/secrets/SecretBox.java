@@ -2,6 +2,7 @@ package dev.licensebot.core.secrets;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -90,6 +91,17 @@ public final class SecretBox {
             throw new WrongKey(KEY_VARIABLE + " does not open this value: another key sealed it, or it was altered");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+        }
+    }
+
+    /** A key of its own for {@code purpose} (HMAC-SHA256 of it under this key): the key itself is used only to seal. */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("licensebot " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
         }
     }
 

@@ -39,6 +39,7 @@ public final class Cli {
                 .addSubcommand("tenant", new CommandLine(new GroupCommand())
                         .addSubcommand(new TenantCreateCommand(context))
                         .addSubcommand(new TenantLinkSlackCommand(context))
+                        .addSubcommand(new TenantSlackInstallLinkCommand(context))
                         .addSubcommand(new TenantLinkTeamsCommand(context)))
                 .addSubcommand("operator", new CommandLine(new GroupCommand())
                         .addSubcommand(new OperatorGrantCommand(context)))
