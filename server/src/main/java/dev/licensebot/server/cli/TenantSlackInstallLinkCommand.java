@@ -4,6 +4,7 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.secrets.SecretBox;
 import dev.licensebot.core.secrets.SecretsKeyCheck;
 import dev.licensebot.server.slack.SlackOAuthMount;
+import dev.licensebot.slack.oauth.SlackDistribution;
 import dev.licensebot.slack.oauth.InstallLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class TenantSlackInstallLinkCommand implements Callable<Integer> {
         }
         SecretBox box;
         try {
-            box = SecretBox.ofBase64Key(context.env().get(SecretBox.KEY_VARIABLE));
+            box = SecretBox.ofBase64Key(context.env().get("LICENSEBOT_SECRETS_KEY"));
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(SecretBox.KEY_VARIABLE, e.getMessage());
         }
@@ -52,7 +53,7 @@ final class TenantSlackInstallLinkCommand implements Callable<Integer> {
         String token;
         try (CliContext.OpenCore open = context.openCore()) {
             try {
-                SecretsKeyCheck.verify(open.database().jdbi(), box, SlackOAuthMount.SECRETS_PURPOSE);
+                SecretsKeyCheck.verify(open.database().jdbi(), box, SlackDistribution.SECRETS_PURPOSE);
             } catch (IllegalArgumentException e) {
                 throw Refusal.invalid(SecretBox.KEY_VARIABLE, e.getMessage());
             }
