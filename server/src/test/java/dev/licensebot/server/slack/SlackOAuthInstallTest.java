@@ -10,6 +10,7 @@ import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.slack.oauth.InstallLinks;
 import dev.licensebot.slack.testing.FakeSlack;
+import dev.licensebot.slack.testing.SlackPayloads;
 import dev.licensebot.slack.testing.Texts;
 import dev.licensebot.slack.testing.TestSecrets;
 
@@ -188,6 +189,45 @@ class SlackOAuthInstallTest {
                         .stream().flatMap(row -> row.values().stream()).anyMatch(v -> String.valueOf(v).contains(token));
                 assertFalse(found, table + " holds the token in plain text");
             }
+        }
+    }
+
+    @OnBothDatabases
+    void theHomeTabIsPublishedWithTheTokenOfTheWorkspaceItWasOpenedIn(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        try (FakeSlack slack = FakeSlack.start(); SlackOAuthNode node = new SlackOAuthNode(t, slack)) {
+            Tenant tenant = t.tenant(2, 2);
+            String team = SlackFixture.newTeam();
+            install(node, slack, linkFor(t, tenant), team);
+            String ann = person(t, slack, tenant, team);
+
+            HttpResponse<String> ack = node.client.event(SlackPayloads.appHomeOpened(team, ann, "home"), Map.of());
+
+            assertEquals(200, ack.statusCode(), ack.body());
+            FakeSlack.Call published = slack.await("/api/views.publish", 1).get(0);
+            assertEquals(ann, published.form().get("user_id"));
+            assertEquals(slack.oauth().tokenOf(team), published.token());
+        }
+    }
+
+    @OnBothDatabases
+    void revokingTheBotTokenPurgesTheWorkspaceAsUninstallingDoes(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        try (FakeSlack slack = FakeSlack.start(); SlackOAuthNode node = new SlackOAuthNode(t, slack)) {
+            String team = SlackFixture.newTeam();
+            install(node, slack, linkFor(t, t.tenant(1, 1)), team);
+            String token = slack.oauth().tokenOf(team);
+            slack.oauth().revoke(token);
+
+            ObjectNode envelope = JSON.createObjectNode().put("type", "event_callback").put("team_id", team)
+                    .put("api_app_id", "A0FAKE").put("event_id", "Ev2" + team).put("event_time", 1773130000);
+            envelope.putObject("event").put("type", "tokens_revoked").putObject("tokens").putArray("bot").add("UBOT");
+            HttpResponse<String> response = node.client.event(envelope, Map.of());
+
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(t.core().tenants().findBySlackTeam(team).isEmpty());
+            assertEquals(0, (int) db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM slack_bot WHERE team_key = :t").bind("t", team).mapTo(Integer.class).one()));
         }
     }
 }
