@@ -13,6 +13,7 @@ import dev.licensebot.slack.chart.UploadedCharts;
 import dev.licensebot.slack.handler.SlackInteractions;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
+import dev.licensebot.slack.oauth.SlackDistribution;
 import dev.licensebot.slack.reply.Answering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +36,13 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final SlackHttpEndpoint endpoint;
     private final ExecutorService workers;
+    /** Null for one workspace (SLACK_BOT_TOKEN). */
+    private final SlackDistribution distribution;
     private SocketModeConnection socketMode;
 
-    private SlackBot(App app, ExecutorService workers) {
+    private SlackBot(App app, ExecutorService workers, SlackDistribution distribution) {
         this.app = app;
+        this.distribution = distribution;
         // Slack signs with the real time, whatever clock the business rules run on.
         this.endpoint = new SlackHttpEndpoint(app, Clock.systemUTC());
         this.workers = workers;
@@ -49,23 +53,42 @@ public final class SlackBot implements AutoCloseable {
      * at start-up with a clear message rather than failing the first person who asks.
      */
     public static SlackBot start(SlackUseCases core, Clock clock, SlackSettings settings) {
+        return start(core, clock, settings, null);
+    }
+
+    /**
+     * {@code distribution}: where the installations of the app distributed through OAuth are kept;
+     * required when {@code settings} has OAuth on, ignored otherwise.
+     */
+    public static SlackBot start(SlackUseCases core, Clock clock, SlackSettings settings,
+                                 SlackDistribution distribution) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         Slack slack = Slack.getInstance(config);
-        App app = new App(AppConfig.builder()
-                .slack(slack)
-                .signingSecret(settings.signingSecret())
-                .singleTeamBotToken(settings.botToken())
-                .build());
+        boolean distributed = settings.oauthEnabled();
+        App app = distributed ? SlackOAuthApp.create(slack, settings, distribution)
+                : new App(AppConfig.builder()
+                        .slack(slack)
+                        .signingSecret(settings.signingSecret())
+                        .singleTeamBotToken(settings.botToken())
+                        .build());
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, DaemonThreads.numbered("slack-answer-"));
+        // One workspace: its one token. Distributed: no token of its own; each call takes its workspace's.
         MethodsClient methods = slack.methods(settings.botToken());
-        SlackIdentity identity = new SlackIdentity(core.identity(), new EmailDirectory(methods, clock));
+        EmailDirectory emails = distributed
+                ? new EmailDirectory((enterpriseId, teamId) -> distribution.client(slack, enterpriseId, teamId), clock)
+                : new EmailDirectory(methods, clock);
+        SlackIdentity identity = new SlackIdentity(core.identity(), emails);
+        // Distributed apps need PUBLIC_URL, so their graphs are links and nothing is ever uploaded.
         UploadedCharts uploads = new UploadedCharts(core.charts(), methods, clock);
         ChartImages charts = ChartImages.of(new ChartLinks(settings.publicUrl(), settings.chartLinkKey(), clock),
                 uploads);
         new SlackInteractions(core.conversation(),
                 new Answering(identity, workers, core.metrics(), uploads::forget, charts),
                 new HomeAnswer(core.usage(), core.activeSessions(), charts), core.operators()).register(app);
+        if (distributed) {
+            SlackOAuthApp.purgeOnUninstall(app, distribution, emails);
+        }
         try {
             app.use(new RetryGuard());
             app.start();
@@ -75,7 +98,7 @@ public final class SlackBot implements AutoCloseable {
                     + "). Check the bot token" + (SlackSettings.DEFAULT_API_URL.equals(settings.apiUrl()) ? ""
                     : " and SLACK_API_URL " + settings.apiUrl()) + ".", e);
         }
-        SlackBot bot = new SlackBot(app, workers);
+        SlackBot bot = new SlackBot(app, workers, distributed ? distribution : null);
         if (settings.socketModeEnabled()) {
             bot.startSocketMode(settings.appToken());
         }
@@ -90,6 +113,16 @@ public final class SlackBot implements AutoCloseable {
     /** For the server's POST /slack/events. */
     public SlackHttpResponse handle(SlackHttpRequest request) {
         return endpoint.handle(request);
+    }
+
+    /** Whether the install page may open with this install link: ours, unchanged, unexpired and unused. */
+    public boolean usableInstallLink(String token) {
+        return distribution != null && distribution.links().usable(token).isPresent();
+    }
+
+    /** For the install page and the OAuth redirect: a browser's requests, which Slack does not sign. */
+    public SlackHttpResponse handleOAuth(SlackHttpRequest request) {
+        return endpoint.handleUnsigned(request);
     }
 
     private void startSocketMode(String appToken) {

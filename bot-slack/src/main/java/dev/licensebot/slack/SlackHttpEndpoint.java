@@ -36,6 +36,15 @@ final class SlackHttpEndpoint {
         if (refused.isPresent()) {
             return refused.get();
         }
+        return run(http);
+    }
+
+    /** The install page and the OAuth redirect: Bolt checks them itself (the state and its cookie). */
+    SlackHttpResponse handleUnsigned(SlackHttpRequest http) {
+        return run(http);
+    }
+
+    private SlackHttpResponse run(SlackHttpRequest http) {
         Request<?> request;
         try {
             request = parser.parse(SlackRequestParser.HttpRequest.builder()

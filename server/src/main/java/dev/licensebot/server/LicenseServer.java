@@ -67,7 +67,7 @@ public final class LicenseServer implements AutoCloseable {
         TeamsBot teams;
         try {
             teams = TeamsMount.start(settings, core, clock);
-            slack = SlackMount.start(settings, core, clock);
+            slack = SlackMount.start(settings, core, database.jdbi(), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -4,6 +4,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
+import dev.licensebot.slack.reply.RateLimits;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.ChatPerson;
 import org.slf4j.Logger;
@@ -33,13 +34,27 @@ public final class EmailDirectory {
     private record Entry(ChatPerson person, Instant fetchedAt) {
     }
 
-    private final MethodsClient client;
+    private final WorkspaceClients clients;
     private final Clock clock;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
+    /** One workspace: every lookup with this client. */
     public EmailDirectory(MethodsClient client, Clock clock) {
-        this.client = client;
+        this((enterpriseId, teamId) -> client, clock);
+    }
+
+    /** Each lookup with the token of the workspace the request came from. */
+    public EmailDirectory(WorkspaceClients clients, Clock clock) {
+        this.clients = clients;
         this.clock = clock;
+    }
+
+    /** Forgets everyone of a workspace or organization (uninstalled): nothing of it stays cached. */
+    public void forget(String workspaceOrOrganization) {
+        cache.keySet().removeIf(key -> {
+            String[] parts = key.split("/", 3);
+            return parts[0].equals(workspaceOrOrganization) || parts[1].equals(workspaceOrOrganization);
+        });
     }
 
     /** {@code enterpriseId}: the request's Enterprise Grid organization, null when it names none. */
@@ -50,7 +65,7 @@ public final class EmailDirectory {
         if (cached != null && cached.fetchedAt().plus(TTL).isAfter(now)) {
             return cached.person();
         }
-        User user = fetch(userId);
+        User user = fetch(clients.of(enterpriseId, teamId), userId);
         ChatPerson person = new ChatPerson(userId, user.getProfile() == null ? null : user.getProfile().getEmail(),
                 SlackStanding.of(user, teamId, enterpriseId));
         if (cache.size() >= MAX_ENTRIES) {
@@ -60,10 +75,10 @@ public final class EmailDirectory {
         return person;
     }
 
-    private User fetch(String userId) {
+    private static User fetch(MethodsClient client, String userId) {
         UsersInfoResponse response;
         try {
-            response = client.usersInfo(r -> r.user(userId));
+            response = RateLimits.call("users.info", () -> client.usersInfo(r -> r.user(userId)));
         } catch (IOException e) {
             throw new UncheckedIOException("users.info failed for " + userId, e);
         } catch (SlackApiException e) {

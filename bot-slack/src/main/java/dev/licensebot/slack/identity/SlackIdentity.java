@@ -30,9 +30,12 @@ public record SlackIdentity(ChatIdentity identity, EmailDirectory emails) {
     private record SlackSender(EmailDirectory emails, String teamId, String enterpriseId, String userId)
             implements ChatSender {
 
+        /** The workspace's own link, else its Enterprise Grid organization's (an org-wide install). */
         @Override
         public Optional<Tenant> linkedTenant(Tenants tenants) {
-            return tenants.linkedSlackTeam(teamId);
+            Optional<Tenant> own = tenants.linkedSlackTeam(teamId);
+            return own.isPresent() || enterpriseId == null || enterpriseId.isBlank() ? own
+                    : tenants.linkedSlackTeam(enterpriseId);
         }
 
         /** The directory refuses, in Slack's words, when users.info cannot be read. */

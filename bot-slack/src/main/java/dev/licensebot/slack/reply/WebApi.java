@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
-/** Calls one Slack Web API method: a network failure or an ok:false answer is thrown, never returned. */
+/**
+ * Calls one Slack Web API method: a network failure or an ok:false answer is thrown, never
+ * returned; a rate limit is waited out once ({@link RateLimits}).
+ */
 public final class WebApi {
 
     /** A Web API call, as the SDK's MethodsClient makes it. */
@@ -25,7 +28,7 @@ public final class WebApi {
                                                           Function<T, ErrorResponseMetadata> metadata) {
         T response;
         try {
-            response = call.call();
+            response = RateLimits.call(method, call);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " failed", e);
         } catch (SlackApiException e) {

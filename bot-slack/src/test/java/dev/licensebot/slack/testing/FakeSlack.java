@@ -40,9 +40,10 @@ public final class FakeSlack implements AutoCloseable {
 
     /**
      * One recorded call: the path, the form fields (Web API), the body as text (JSON for
-     * response_url) and as it came (the bytes posted to an upload URL).
+     * response_url) and as it came (the bytes posted to an upload URL), and the token it carried
+     * (Authorization: Bearer, or the form's token; null when none).
      */
-    public record Call(String path, Map<String, String> form, String body, byte[] bytes) {
+    public record Call(String path, Map<String, String> form, String body, byte[] bytes, String token) {
 
         /** The JSON of a response_url post, or of a form field that holds JSON (view, blocks). */
         public JsonNode json() {
@@ -65,7 +66,10 @@ public final class FakeSlack implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
+    private final FakeSlackOAuth oauth = new FakeSlackOAuth();
     private volatile boolean rejectToken;
+    private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
+    private volatile long retryAfterSeconds;
     private volatile String socketModeUrl;
     private volatile String uploadRefusal;
     private volatile String messageRefusal;
@@ -112,6 +116,12 @@ public final class FakeSlack implements AutoCloseable {
         user.putObject("profile").put("email", email);
         change.accept(user);
         users.put(userId, user);
+    }
+
+    /** The next {@code times} calls of Web API {@code method} are answered 429 with this Retry-After. */
+    public void rateLimit(String method, int times, long retryAfter) {
+        retryAfterSeconds = retryAfter;
+        rateLimited.put("/api/" + method, times);
     }
 
     /** auth.test answers invalid_auth from now on. */
@@ -202,11 +212,19 @@ public final class FakeSlack implements AutoCloseable {
         String body = new String(received, StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         Map<String, String> form = isForm(exchange) ? form(body) : Map.of();
+        Integer limited = rateLimited.computeIfPresent(path, (p, n) -> n - 1);
+        if (limited != null && limited >= 0) {
+            record(new Call(path, form, body, received, tokenOf(exchange, form)));
+            exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
+            exchange.sendResponseHeaders(429, -1);
+            exchange.close();
+            return;
+        }
         Answer answer = refusal(path, form, body);
         if (answer == null) {
-            answer = new Answer(200, answer(path, form));
+            answer = new Answer(200, answer(path, form, tokenOf(exchange, form)));
         }
-        record(new Call(path, form, body, received));
+        record(new Call(path, form, body, received, tokenOf(exchange, form)));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", path.startsWith("/api/") ? "application/json" : "text/plain");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
@@ -257,10 +275,29 @@ public final class FakeSlack implements AutoCloseable {
         return new Answer(200, json.toString());
     }
 
-    private String answer(String path, Map<String, String> form) {
+    /** Slack's OAuth side: workspaces that can install, one bot token (and rotation) each. */
+    public FakeSlackOAuth oauth() {
+        return oauth;
+    }
+
+    private static String tokenOf(HttpExchange exchange, Map<String, String> form) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.startsWith("Bearer ")) {
+            return header.substring("Bearer ".length());
+        }
+        return form.get("token");
+    }
+
+    private String answer(String path, Map<String, String> form, String token) {
         ObjectNode json = JSON.createObjectNode();
         switch (path) {
+            case "/api/oauth.v2.access" -> {
+                return oauth.access(form).toString();
+            }
             case "/api/auth.test" -> {
+                if (oauth.knows(token)) {
+                    return oauth.authTest(token).toString();
+                }
                 if (rejectToken) {
                     return json.put("ok", false).put("error", "invalid_auth").toString();
                 }

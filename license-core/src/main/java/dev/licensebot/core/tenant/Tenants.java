@@ -140,6 +140,13 @@ public final class Tenants {
         recent.forget(SLACK + team);
     }
 
+    /** The workspace (or organization) is linked to no tenant any more; nothing happens when it was not. */
+    public void unlinkSlackTeam(String teamId) {
+        String team = requireId("team", teamId);
+        jdbi.useTransaction(h -> repositories.of(TenantRepository.class).unlinkSlackTeam(team));
+        recent.forget(SLACK + team);
+    }
+
     public void linkTeamsTenant(String tenantId, String entraTenantId) {
         require(tenantId);
         String entra = requireId("entraTenant", entraTenantId);

@@ -16,6 +16,7 @@ import dev.licensebot.slack.SlackSettings;
 import dev.licensebot.slack.SlackUseCases;
 import dev.licensebot.slack.chart.ChartLinks;
 import io.javalin.config.RoutesConfig;
+import org.jdbi.v3.core.Jdbi;
 import io.javalin.http.Context;
 
 import java.nio.charset.StandardCharsets;
@@ -39,11 +40,13 @@ public final class SlackMount {
     private SlackMount() {
     }
 
-    public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Clock clock) {
+    /** {@code jdbi}: where the app distributed through OAuth keeps its installations (unused for one workspace). */
+    public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Jdbi jdbi, Clock clock) {
         return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(new SlackUseCases(
                 core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
                 core.chatIdentity(Surface.SLACK, demoAccess(settings)), core.operators(), core.usage(),
-                core.activeSessions(), core.charts(), core.metrics()), clock, slack));
+                core.activeSessions(), core.charts(), core.metrics()), clock, slack,
+                slack.oauthEnabled() ? SlackOAuthMount.distribution(slack, core, jdbi, clock) : null));
     }
 
     /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */
@@ -58,13 +61,16 @@ public final class SlackMount {
         if (bot.isPresent() && slack != null && slack.httpEnabled()) {
             routes.post(PATH, ctx -> answer(ctx, bot.get().handle(request(ctx))));
         }
+        if (bot.isPresent() && slack != null && slack.oauthEnabled()) {
+            SlackOAuthMount.routes(routes, bot.get());
+        }
         // Only links made with PUBLIC_URL exist, but serving them costs nothing without it.
         if (bot.isPresent() && slack != null) {
             new ChartImageRoute(core, new ChartLinks(slack.publicUrl(), slack.chartLinkKey(), clock)).register(routes);
         }
     }
 
-    private static SlackHttpRequest request(Context ctx) {
+    static SlackHttpRequest request(Context ctx) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
@@ -75,7 +81,7 @@ public final class SlackMount {
         return new SlackHttpRequest(ctx.path(), ctx.queryParamMap(), headers, body, ctx.ip());
     }
 
-    private static void answer(Context ctx, SlackHttpResponse response) {
+    static void answer(Context ctx, SlackHttpResponse response) {
         ctx.status(response.status());
         if (response.status() >= 400) {
             // The signature gate refuses in the error shape already, saying what was wrong; Bolt
