@@ -32,6 +32,21 @@ public final class SignedSlackClient {
     }
 
     public HttpResponse<String> command(String teamId, String userId, String text, String responseUrl) {
+        return post(formBody(commandForm(teamId, userId, text, responseUrl)), "application/x-www-form-urlencoded",
+                Map.of());
+    }
+
+    /** The command as a workspace of an Enterprise Grid organization sends it when the app is installed org-wide. */
+    public HttpResponse<String> orgWideCommand(String enterpriseId, String teamId, String userId, String text,
+                                               String responseUrl) {
+        Map<String, String> form = commandForm(teamId, userId, text, responseUrl);
+        form.put("enterprise_id", enterpriseId);
+        form.put("enterprise_name", "Org");
+        form.put("is_enterprise_install", "true");
+        return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    private static Map<String, String> commandForm(String teamId, String userId, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", teamId);
@@ -45,7 +60,7 @@ public final class SignedSlackClient {
         form.put("api_app_id", "A0001");
         form.put("response_url", responseUrl);
         form.put("trigger_id", "1.2.3");
-        return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
+        return form;
     }
 
     /** An interaction (block_actions) payload, form-encoded as Slack sends it. */

@@ -95,6 +95,47 @@ class SlackOAuthInstallTest {
     }
 
     @OnBothDatabases
+    void anOrgWideInstallThroughItsTenantsLinkServesEveryWorkspaceOfTheOrganizationWithItsToken(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        try (FakeSlack slack = FakeSlack.start(); SlackOAuthNode node = new SlackOAuthNode(t, slack)) {
+            Tenant acme = t.tenant(9, 5);
+            String enterprise = "E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            SlackOAuthNode.Started started = node.openInstallPage(linkFor(t, acme));
+            assertEquals(200, started.status(), started.body());
+
+            HttpResponse<String> done = node.callback(slack.oauth().approve(enterprise, null, true), started.state(),
+                    started.cookie());
+
+            assertEquals(200, done.statusCode(), done.body());
+            assertEquals(acme.id(), t.core().tenants().findBySlackTeam(enterprise).orElseThrow().id());
+            for (String workspace : List.of(SlackFixture.newTeam(), SlackFixture.newTeam())) {
+                String userId = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+                slack.user(workspace, userId, t.operator(acme, Role.ADVANCED_ADMIN).name(), u -> {
+                    u.put("enterprise_id", enterprise);
+                    u.putObject("enterprise_user").put("enterprise_id", enterprise).putArray("teams").add(workspace);
+                });
+                String responseUrl = slack.newResponseUrl();
+                HttpResponse<String> ack = node.client.orgWideCommand(enterprise, workspace, userId, "usage",
+                        responseUrl);
+                assertEquals(200, ack.statusCode(), ack.body());
+                String answer = ack.body().isBlank() ? Texts.of(slack.awaitResponse(responseUrl, 1))
+                        : Texts.of(readJson(ack.body()));
+                assertTrue(answer.contains("/ 9 in use"), answer);
+                assertEquals(List.of(slack.oauth().tokenOf(enterprise)),
+                        usersInfoTokens(slack, userId).stream().distinct().toList());
+            }
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(body, e);
+        }
+    }
+
+    @OnBothDatabases
     void anInstallWithoutALinkIsStoredUnlinkedAndToldHowToLinkIt(TestDatabase db) {
         TestCore t = TestCore.on(db);
         try (FakeSlack slack = FakeSlack.start(); SlackOAuthNode node = new SlackOAuthNode(t, slack)) {
