@@ -36,6 +36,7 @@ import java.util.Optional;
  */
 public final class LicenseCore {
 
+    private final Jdbi jdbi;
     private final LicenseMetrics metrics;
     private final Tenants tenants;
     private final AuditLog audit;
@@ -60,6 +61,7 @@ public final class LicenseCore {
 
     /** Counting into {@code registry}, which the server exposes at /metrics. */
     public LicenseCore(Jdbi jdbi, Clock clock, MeterRegistry registry) {
+        this.jdbi = jdbi;
         this.metrics = new LicenseMetrics(registry);
         Repositories repositories = new Repositories(jdbi);
         this.tenants = new Tenants(jdbi, repositories, clock);
@@ -78,6 +80,14 @@ public final class LicenseCore {
         this.replenishments = new Replenishments(jdbi, repositories, clock, operators, confirmations, changes, audit);
         this.chatConversations = new ChatConversations(jdbi, repositories);
         metrics.activeSessions(activeSessions::countAcrossTenants);
+    }
+
+    /**
+     * The same use cases on the same database, as of another clock, counting into memory only: for
+     * writing what happened earlier (the demo tenant's past) exactly as it would have been written then.
+     */
+    public LicenseCore at(Clock clock) {
+        return new LicenseCore(jdbi, clock);
     }
 
     /** The counters; adapters count their interactions here, the server exposes the registry. */

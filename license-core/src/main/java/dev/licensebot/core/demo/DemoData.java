@@ -2,12 +2,9 @@ package dev.licensebot.core.demo;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
-import dev.licensebot.core.access.Role;
-import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.sessions.ActiveSessions;
+import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.SessionReport;
-import dev.licensebot.core.sessions.StartedBy;
-import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 
@@ -16,14 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * The demo tenant: 30 days of closed sessions, live sessions now, users, purchases and an advanced
  * admin, written through the core's public use cases only, exactly as the platform and an operator
- * would. Loading again is safe: the tenant has a fixed id, history sessions have ids derived from
+ * would. What happened before now (the tenant's opening months ago, purchases, people joining and
+ * leaving, live sessions' logins) is written through the same core on a clock set to each moment
+ * ({@link DemoPast}, {@link DemoLive}), so every date a first-time user sees is plausible. Loading again is safe: the tenant has a fixed id, history sessions have ids derived from
  * their day (a later load only adds the days since), one-off events (purchases, the grant) happen
  * only when the tenant is created, and live sessions are opened only when none are open.
  */
@@ -41,13 +41,11 @@ public final class DemoData {
     public static final int HISTORY_DAYS = 30;
     /**
      * Longer than the 30-minute default so the live sessions stay listed while someone tries the
-     * demo; nothing sends them heartbeats.
+     * demo; nothing sends them heartbeats after their last activity before the load.
      */
     public static final Duration SESSION_TIMEOUT = Duration.ofHours(8);
 
     static final long SEED = 4711;
-    private static final int LIVE_AGENTS = 7;
-    private static final int LIVE_GUESTS = 2;
 
     private final LicenseCore core;
     private final Clock clock;
@@ -73,58 +71,45 @@ public final class DemoData {
     }
 
     public Loaded load() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        DemoClock then = new DemoClock(now);
+        LicenseCore earlier = core.at(then);
+        DemoPast past = new DemoPast(earlier, then, today, tenantId);
         Optional<Tenant> existing = core.tenants().find(tenantId);
         Tenant tenant;
         String apiKey = null;
         if (existing.isPresent()) {
             tenant = existing.get();
         } else {
-            Tenants.CreatedTenant created = core.tenants().create(tenantId, new Tenants.NewTenant(
-                    TENANT_NAME, ZONE.getId(), 20, 35, SESSION_TIMEOUT));
+            Tenants.CreatedTenant created = past.openTenant();
             tenant = created.tenant();
             apiKey = created.apiKey();
-            firstDay(tenant);
         }
-        int users = users(tenant);
-        int imported = history(tenant);
-        int live = liveSessions(tenant);
-        return new Loaded(tenant, apiKey, imported, live, users);
+        int users = past.since(tenant, existing.isEmpty());
+        ActiveSessions.View active = core.activeSessions().list(tenant, Actor.cli(tenant.id()),
+                ActiveSessions.Query.defaults());
+        // A handful of agents and guests working right now, unless some still are from an earlier load.
+        List<DemoLive.Planned> live = active.noneConnected() ? DemoLive.at(now, DemoPeople.active()) : List.of();
+        Instant liveSince = active.sessions().rows().stream().map(AgentSession::startedAt)
+                .min(Comparator.naturalOrder()).orElse(DemoLive.earliestStart(live, now));
+        int imported = history(tenant, now, liveSince);
+        int opened = openLive(tenant, live, earlier, then);
+        return new Loaded(tenant, apiKey, imported, opened, users);
     }
 
-    /** Events rather than state, so they happen once: the admin's grant and the purchases (25 and 40 after). */
-    private void firstDay(Tenant tenant) {
-        core.operators().grant(Actor.cli(tenant.id()), ADMIN_EMAIL, Role.ADVANCED_ADMIN);
-        Actor admin = new Actor(tenant.id(), ADMIN_EMAIL, Role.ADVANCED_ADMIN, Surface.CLI);
-        core.replenishments().apply(tenant, admin, Pool.SESSION, 10, "PO 4711: spring campaign");
-        core.replenishments().apply(tenant, admin, Pool.USER, 5, "PO 4712: new hires");
-        core.replenishments().apply(tenant, admin, Pool.SESSION, -5, "Returned unused seats");
-    }
-
-    /** Each person is written once; leavers are allocated and released, as the platform would. */
-    private int users(Tenant tenant) {
-        int added = 0;
-        for (DemoPeople.Person person : DemoPeople.cast()) {
-            if (core.userLicenses().find(tenant, person.report().userId()).isPresent()) {
-                continue;
-            }
-            core.userLicenses().allocate(tenant, person.report());
-            if (!person.active()) {
-                core.userLicenses().deactivate(tenant, person.report().userId());
-            }
-            added++;
-        }
-        return added;
-    }
-
-    /** Every day of the window, today included up to now; sessions already there are skipped. */
-    private int history(Tenant tenant) {
-        Instant now = clock.instant();
+    /**
+     * Every day of the window, today included up to now; sessions already there are skipped. Today's
+     * end before {@code todayUntil}, when the live sessions began: they stay within the pool.
+     */
+    private int history(Tenant tenant, Instant now, Instant todayUntil) {
         LocalDate today = LocalDate.ofInstant(now, tenant.zone());
         List<DemoPeople.Person> agents = DemoPeople.active();
         int imported = 0;
         for (LocalDate day = today.minusDays(HISTORY_DAYS); !day.isAfter(today); day = day.plusDays(1)) {
+            Instant until = day.equals(today) ? todayUntil : now;
             for (SessionReport session : DemoHistory.day(day, tenant.zone(), agents)) {
-                if (session.endedAt().isAfter(now)
+                if (session.endedAt().isAfter(until)
                         || core.sessionLicenses().find(tenant, session.sessionId()).isPresent()) {
                     continue;
                 }
@@ -135,30 +120,17 @@ public final class DemoData {
         return imported;
     }
 
-    /** A handful of agents and guests working right now, unless some still are from an earlier load. */
-    private int liveSessions(Tenant tenant) {
-        ActiveSessions.View active = core.activeSessions().list(tenant, Actor.cli(tenant.id()),
-                ActiveSessions.Query.defaults());
-        if (!active.noneConnected()) {
-            return 0;
+    /** Opened when they began and heard from when last active, each on the clock of that moment. */
+    private int openLive(Tenant tenant, List<DemoLive.Planned> planned, LicenseCore past, DemoClock then) {
+        List<String> ids = new ArrayList<>();
+        for (DemoLive.Planned session : planned) {
+            then.set(session.startedAt());
+            ids.add(past.sessionLicenses().open(tenant, session.report()).session().id());
         }
-        Random random = new Random(SEED + clock.instant().getEpochSecond());
-        List<DemoPeople.Person> agents = DemoPeople.active();
-        int opened = 0;
-        for (int i = 0; i < LIVE_AGENTS + LIVE_GUESTS; i++) {
-            SessionReport report;
-            if (i < LIVE_AGENTS) {
-                DemoPeople.Person person = agents.get(i * 3 % agents.size());
-                report = new SessionReport(null, StartedBy.AGENT, person.username(), person.email(),
-                        person.report().role(), person.fullName(), DemoHistory.weighted(random),
-                        DemoHistory.interactions(random, 3), random.nextInt(12), null, null);
-            } else {
-                report = new SessionReport(null, StartedBy.USER, null, null, null, null, "Web widget",
-                        DemoHistory.interactions(random, 1), 1, null, null);
-            }
-            core.sessionLicenses().open(tenant, report);
-            opened++;
+        for (int i = 0; i < planned.size(); i++) {
+            then.set(planned.get(i).lastActiveAt());
+            past.sessionLicenses().reportActivity(tenant, ids.get(i), planned.get(i).activity());
         }
-        return opened;
+        return planned.size();
     }
 }

@@ -21,12 +21,18 @@ final class DemoPeople {
 
     /** Every sixth person has left: their user license was released. */
     private static final int LEAVER_EVERY = 6;
+    /** Every fifth person (from the third on) who stayed joined within the last weeks. */
+    private static final int NEW_HIRE_EVERY = 5;
 
     private DemoPeople() {
     }
 
-    /** A person of the cast; only active people work in sessions. */
-    record Person(UserReport report, boolean active) {
+    /**
+     * A person of the cast; only active people work in sessions. They got their user license
+     * {@code joinedDaysAgo} days ago at {@code minuteOfDay}, and leavers gave it back
+     * {@code leftDaysAgo} days ago (0 for those who stayed), always on a weekday in office hours.
+     */
+    record Person(UserReport report, boolean active, int joinedDaysAgo, int leftDaysAgo, int minuteOfDay) {
         String username() {
             return report.username();
         }
@@ -42,6 +48,8 @@ final class DemoPeople {
 
     static List<Person> cast() {
         Random random = new Random(DemoData.SEED);
+        // Its own sequence, so the people's details stay what they were before they had a past.
+        Random schedule = new Random(DemoData.SEED + 1);
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
             String first = NAMES[i][0];
@@ -50,7 +58,12 @@ final class DemoPeople {
             String role = i % 10 == 0 ? "supervisor" : i == 7 ? "admin" : "agent";
             UserReport report = new UserReport("u-" + (1001 + i), username, username + "@demo.example", first, last,
                     role, 20 + random.nextInt(380));
-            people.add(new Person(report, (i + 1) % LEAVER_EVERY != 0));
+            boolean leaver = (i + 1) % LEAVER_EVERY == 0;
+            boolean newHire = !leaver && i % NEW_HIRE_EVERY == 2;
+            // Most have been here for months; new hires and leavers spread over the last four weeks.
+            int joined = newHire ? 1 + schedule.nextInt(18) : 35 + schedule.nextInt(85);
+            int left = leaver ? 2 + 5 * (i / LEAVER_EVERY) + schedule.nextInt(4) : 0;
+            people.add(new Person(report, !leaver, joined, left, 8 * 60 + 30 + schedule.nextInt(8 * 60)));
         }
         return List.copyOf(people);
     }

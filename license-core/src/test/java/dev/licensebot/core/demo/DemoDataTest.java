@@ -8,6 +8,7 @@ import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
 import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.core.usage.PoolUsage;
 import dev.licensebot.core.usage.UsageSummary;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +85,91 @@ class DemoDataTest {
     }
 
     @OnBothDatabases
+    void usersJoinedAndLeftOnManyDifferentDaysRatherThanAllToday(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        String tenantId = freshId();
+        new DemoData(t.core(), t.clock(), tenantId).load();
+
+        List<Instant> changes = instants(db, "SELECT status_changed_at FROM platform_user WHERE tenant_id = :t",
+                tenantId);
+        LocalDate today = LocalDate.ofInstant(t.clock().instant(), DemoData.ZONE);
+        long days = changes.stream().map(at -> LocalDate.ofInstant(at, DemoData.ZONE)).distinct().count();
+        long recentDays = changes.stream().map(at -> LocalDate.ofInstant(at, DemoData.ZONE))
+                .filter(day -> day.isAfter(today.minusDays(30))).distinct().count();
+
+        assertTrue(days >= 15, "status changes on " + days + " days: " + changes);
+        assertTrue(recentDays >= 5, "joiners and leavers within the last 30 days on " + recentDays + " days");
+        assertTrue(changes.stream().allMatch(at -> at.isBefore(t.clock().instant())), changes.toString());
+    }
+
+    @OnBothDatabases
+    void theUserPoolsThirtyDayFiguresMatchThePeopleInItNow(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        DemoData.Loaded loaded = new DemoData(t.core(), t.clock(), freshId()).load();
+
+        PoolUsage users = t.core().usage().summary(loaded.tenant(), Actor.cli(loaded.tenant().id())).user();
+
+        assertEquals(25, users.inUse());
+        assertTrue(users.dailyAverage().subtract(BigDecimal.valueOf(users.inUse())).abs()
+                .compareTo(BigDecimal.valueOf(3)) <= 0, "average near today's count: " + users);
+        assertTrue(users.dailyMax() >= users.inUse() && users.dailyMax() <= users.inUse() + 5, users.toString());
+    }
+
+    @OnBothDatabases
+    void purchasesWereMadeOverTheWeeksBeforeAndTheirTotalsAddUpToTodaysTotals(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        String tenantId = freshId();
+        new DemoData(t.core(), t.clock(), tenantId).load();
+
+        List<Map<String, Object>> purchases = db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT pool, occurred_at, delta, total_after, reason FROM replenishment WHERE tenant_id = :t "
+                                + "ORDER BY occurred_at").bind("t", tenantId).mapToMap().list());
+        List<Instant> dates = instants(db, "SELECT occurred_at FROM replenishment WHERE tenant_id = :t "
+                + "ORDER BY occurred_at", tenantId);
+
+        assertEquals(purchases.size(), dates.stream().map(at -> LocalDate.ofInstant(at, DemoData.ZONE)).distinct()
+                .count(), "each purchase on a day of its own: " + dates);
+        assertTrue(Duration.between(dates.get(0), dates.get(dates.size() - 1)).toDays() > 7, dates.toString());
+        assertTrue(dates.get(dates.size() - 1).isBefore(t.clock().instant().minus(Duration.ofDays(1))),
+                "none today: " + dates);
+        Map<String, Integer> totals = new HashMap<>(Map.of("SESSION", DemoPast.INITIAL_SESSIONS,
+                "USER", DemoPast.INITIAL_USERS));
+        for (Map<String, Object> purchase : purchases) {
+            String pool = purchase.get("pool").toString();
+            int after = totals.merge(pool, ((Number) purchase.get("delta")).intValue(), Integer::sum);
+            assertEquals(after, ((Number) purchase.get("total_after")).intValue(), purchase.toString());
+            assertNotNull(purchase.get("reason"), purchase.toString());
+        }
+        assertEquals(t.core().tenants().total(tenantId, Pool.SESSION), totals.get("SESSION"));
+        assertEquals(t.core().tenants().total(tenantId, Pool.USER), totals.get("USER"));
+    }
+
+    @OnBothDatabases
+    void liveSessionsBeganAtDifferentTimesEarlierTodayAndWereLastActiveAtDifferentTimes(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        String tenantId = freshId();
+        new DemoData(t.core(), t.clock(), tenantId).load();
+        Instant now = t.clock().instant();
+
+        List<Instant> starts = instants(db, "SELECT started_at FROM agent_session WHERE tenant_id = :t "
+                + "AND ended_at IS NULL", tenantId);
+        List<Instant> lastActive = instants(db, "SELECT last_activity_at FROM agent_session WHERE tenant_id = :t "
+                + "AND ended_at IS NULL", tenantId);
+
+        assertEquals(9, starts.size());
+        assertTrue(starts.stream().distinct().count() >= 8, "starts spread: " + starts);
+        assertTrue(starts.stream().allMatch(at -> at.isBefore(now) && at.isAfter(now.minus(Duration.ofHours(4)))),
+                "minutes to hours before the load: " + starts);
+        assertTrue(starts.stream().anyMatch(at -> at.isBefore(now.minus(Duration.ofHours(1)))),
+                "some have worked for hours: " + starts);
+        assertTrue(lastActive.stream().distinct().count() >= 8, "last activity spread: " + lastActive);
+        assertTrue(lastActive.stream().noneMatch(at -> at.isAfter(now)), lastActive.toString());
+        UsageSummary usage = t.core().usage().summary(t.core().tenants().find(tenantId).orElseThrow(),
+                Actor.cli(tenantId));
+        assertTrue(usage.session().dailyMax() <= usage.session().total(), "today within the pool: " + usage.session());
+    }
+
+    @OnBothDatabases
     void loadingTwiceDuplicatesNothing(TestDatabase db) {
         TestCore t = TestCore.on(db);
         String tenantId = freshId();
@@ -126,6 +214,10 @@ class DemoDataTest {
                         "replenishment", "tenant_operator").stream()
                 .map(table -> count(db, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = :t", tenantId))
                 .toList();
+    }
+
+    private static List<Instant> instants(TestDatabase db, String sql, String tenantId) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).bind("t", tenantId).mapTo(Instant.class).list());
     }
 
     private static int count(TestDatabase db, String sql, String tenantId) {
