@@ -1,29 +1,26 @@
 package dev.licensebot.core.confirm;
 
-import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.tenant.Tenant;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a confirmed action does once its confirmation is redeemed: the one part in which terminate
  * and replenish differ. {@link ConfirmedChanges} does the rest for both.
  *
- * @param <R> what the change did, for the asker
+ * @param apply   runs in the transaction that redeems the confirmation, so both commit or neither does
+ * @param outcome one line for the confirmation's record and the audit log: "total now 35"
+ * @param done    counts what was done, after it committed
+ * @param <R>     what the change did, for the asker
  */
-public interface ConfirmedChange<R> {
+public record ConfirmedChange<R>(ConfirmAction action, Change<R> apply, Function<R, String> outcome,
+                                 Consumer<R> done) {
 
-    ConfirmAction action();
-
-    /** Checked when asked and again at Confirm: an admin demoted in between is refused. */
-    Action permission();
-
-    /** Runs in the transaction that redeems the confirmation, so both commit or neither does. */
-    R apply(Tenant tenant, Actor actor, Confirmation confirmation);
-
-    /** One line for the confirmation's record and the audit log: "total now 35". */
-    String outcome(R result);
-
-    /** Counts what was done, after it committed. */
-    default void done(R result) {
+    /** The change itself, given the redeemed confirmation. */
+    @FunctionalInterface
+    public interface Change<R> {
+        R apply(Tenant tenant, Actor actor, Confirmation confirmation);
     }
 }

@@ -39,18 +39,18 @@ public final class ConfirmedChanges {
     }
 
     private <R> R confirmNow(Tenant tenant, Actor actor, String confirmationId, ConfirmedChange<R> change) {
-        operators.require(tenant, actor, change.permission());
+        operators.require(tenant, actor, change.action().permission());
         String auditAction = change.action().name();
         try {
             Redeemed<R> redeemed = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 Confirmation confirmation = confirmations.redeem(actor, confirmationId, change.action(),
                         tenant.zone());
-                R result = change.apply(tenant, actor, confirmation);
-                confirmations.recordOutcome(confirmation.id(), change.outcome(result));
+                R result = change.apply().apply(tenant, actor, confirmation);
+                confirmations.recordOutcome(confirmation.id(), change.outcome().apply(result));
                 return new Redeemed<>(confirmation, result);
             });
-            audit.record(actor, auditAction, redeemed.confirmation().describe(), change.outcome(redeemed.result()));
-            change.done(redeemed.result());
+            audit.record(actor, auditAction, redeemed.confirmation().describe(), change.outcome().apply(redeemed.result()));
+            change.done().accept(redeemed.result());
             return redeemed.result();
         } catch (Refusal refusal) {
             audit.record(actor, auditAction, "confirmation " + confirmationId, "refused: " + refusal.code());

@@ -70,35 +70,14 @@ public final class Replenishments {
 
     /** Redeems the confirmation and applies it in one transaction, under the pool's lock. */
     public Replenishment confirm(Tenant tenant, Actor actor, String confirmationId) {
-        return changes.confirm(tenant, actor, confirmationId, new Applying());
+        return changes.confirm(tenant, actor, confirmationId, new ConfirmedChange<>(ConfirmAction.REPLENISH,
+                (asked, by, confirmed) -> applyLocked(asked, by, confirmed.pool(), confirmed.delta(),
+                        confirmed.reason()),
+                done -> "total now " + done.totalAfter(), done -> { }));
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
         changes.cancel(tenant, actor, confirmationId, ConfirmAction.REPLENISH);
-    }
-
-    /** What a redeemed replenishment does; {@link ConfirmedChanges} does the rest. */
-    private final class Applying implements ConfirmedChange<Replenishment> {
-
-        @Override
-        public ConfirmAction action() {
-            return ConfirmAction.REPLENISH;
-        }
-
-        @Override
-        public Action permission() {
-            return Action.REPLENISH;
-        }
-
-        @Override
-        public Replenishment apply(Tenant tenant, Actor actor, Confirmation confirmation) {
-            return applyLocked(tenant, actor, confirmation.pool(), confirmation.delta(), confirmation.reason());
-        }
-
-        @Override
-        public String outcome(Replenishment done) {
-            return "total now " + done.totalAfter();
-        }
     }
 
     /** Applies at once; for operators at a shell (the CLI), who need no chat confirmation. */

@@ -70,40 +70,13 @@ public final class Terminations {
 
     /** Closes the confirmed sessions that are still open; the rest are reported as they are. */
     public TerminationResult confirm(Tenant tenant, Actor actor, String confirmationId) {
-        return changes.confirm(tenant, actor, confirmationId, new Closing());
+        return changes.confirm(tenant, actor, confirmationId, new ConfirmedChange<>(ConfirmAction.TERMINATE,
+                this::terminate, TerminationResult::summary,
+                result -> metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount())));
     }
 
     public void cancel(Tenant tenant, Actor actor, String confirmationId) {
         changes.cancel(tenant, actor, confirmationId, ConfirmAction.TERMINATE);
-    }
-
-    /** What a redeemed termination does; {@link ConfirmedChanges} does the rest. */
-    private final class Closing implements ConfirmedChange<TerminationResult> {
-
-        @Override
-        public ConfirmAction action() {
-            return ConfirmAction.TERMINATE;
-        }
-
-        @Override
-        public Action permission() {
-            return Action.TERMINATE;
-        }
-
-        @Override
-        public TerminationResult apply(Tenant tenant, Actor actor, Confirmation confirmation) {
-            return terminate(tenant, actor, confirmation);
-        }
-
-        @Override
-        public String outcome(TerminationResult result) {
-            return result.summary();
-        }
-
-        @Override
-        public void done(TerminationResult result) {
-            metrics.sessionsClosed(EndReason.TERMINATED, (int) result.terminatedCount());
-        }
     }
 
     /** Runs with the redeem: a failure part-way leaves the confirmation usable. */
