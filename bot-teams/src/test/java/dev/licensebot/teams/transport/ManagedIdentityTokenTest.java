@@ -27,21 +27,27 @@ class ManagedIdentityTokenTest {
         ManagedIdentityEnvironment.reset();
     }
 
+    /** "usage" sent to a managed-identity bot with {@code incomingToken}; the status the gateway answers. */
+    private static int usage(FakeIdentityEndpoint identity, FakeTeamsConnector connector, BotFrameworkTokens tokens,
+                             String clientId, String incomingToken) {
+        ManagedIdentityEnvironment.use(identity.environment());
+        connector.publishSigningKeys(tokens.signingKeys());
+        BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.managedIdentity(clientId, "entra-1")
+                .withOpenIdMetadataUrl(connector.openIdMetadataUrl()), turn -> turn.sendText("ok"));
+        String message = new TeamsActivities(connector.serviceUrl(), "entra-1")
+                .message(TeamsActivities.User.random("ada@example.com"), "usage").toString();
+        return gateway.handle(message, "Bearer " + incomingToken).status();
+    }
+
     @Test
     void theManagedIdentitysTokenReachesTheConnectorAsABearerToken() {
         // A client id of its own per test: msal4j caches managed identity tokens process-wide.
         String clientId = UUID.randomUUID().toString();
         try (FakeIdentityEndpoint identity = FakeIdentityEndpoint.start();
              FakeTeamsConnector connector = FakeTeamsConnector.start()) {
-            ManagedIdentityEnvironment.use(identity.environment());
             BotFrameworkTokens tokens = new BotFrameworkTokens();
-            connector.publishSigningKeys(tokens.signingKeys());
-            BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.managedIdentity(clientId, "entra-1")
-                    .withOpenIdMetadataUrl(connector.openIdMetadataUrl()), turn -> turn.sendText("ok"));
-            String message = new TeamsActivities(connector.serviceUrl(), "entra-1")
-                    .message(TeamsActivities.User.random("ada@example.com"), "usage").toString();
 
-            int status = gateway.handle(message, "Bearer " + tokens.valid(clientId, connector.serviceUrl())).status();
+            int status = usage(identity, connector, tokens, clientId, tokens.valid(clientId, connector.serviceUrl()));
 
             assertTrue(status == 200 || status == 202, "the turn ran: " + status);
             assertEquals(1, connector.sent().size(), "the reply reached the connector");
@@ -59,15 +65,9 @@ class ManagedIdentityTokenTest {
         String clientId = UUID.randomUUID().toString();
         try (FakeIdentityEndpoint identity = FakeIdentityEndpoint.start();
              FakeTeamsConnector connector = FakeTeamsConnector.start()) {
-            ManagedIdentityEnvironment.use(identity.environment());
             BotFrameworkTokens tokens = new BotFrameworkTokens();
-            connector.publishSigningKeys(tokens.signingKeys());
-            BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.managedIdentity(clientId, "entra-1")
-                    .withOpenIdMetadataUrl(connector.openIdMetadataUrl()), turn -> turn.sendText("ok"));
-            String message = new TeamsActivities(connector.serviceUrl(), "entra-1")
-                    .message(TeamsActivities.User.random("ada@example.com"), "usage").toString();
 
-            int status = gateway.handle(message, "Bearer " + tokens.forged(clientId, connector.serviceUrl())).status();
+            int status = usage(identity, connector, tokens, clientId, tokens.forged(clientId, connector.serviceUrl()));
 
             assertEquals(401, status);
             assertEquals(0, connector.sent().size());
