@@ -26,11 +26,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Microsoft Entra's login (login.microsoftonline.com) as msal4j sees it, on 127.0.0.1:443 with a
+ * Microsoft Entra's login (login.microsoftonline.com) as msal4j sees it, on a free local port with a
  * self-signed certificate for that name: its instance discovery and its token endpoint, which hands
- * a token to the client id and secret it was given. A JVM reaches it through a hosts file that
- * names 127.0.0.1 as login.microsoftonline.com ({@link #hostsFile}) and a trust store holding the
- * certificate ({@link #trustStore}); port 443 needs the rights to bind it.
+ * a token to the client id and secret it was given. A JVM reaches it through {@link #proxyPort}, an
+ * HTTPS proxy that tunnels every CONNECT here, with a hosts file that names 127.0.0.1 as the login
+ * host ({@link #hostsFile}, so nothing asks a real DNS) and a trust store holding the certificate
+ * ({@link #trustStore}).
  */
 public final class FakeEntraLogin implements AutoCloseable {
 
@@ -44,25 +45,31 @@ public final class FakeEntraLogin implements AutoCloseable {
 
     private final Path dir;
     private final HttpsServer server;
+    private final ConnectTunnel tunnel;
     private final String token = "entra-token-" + UUID.randomUUID();
     private final List<TokenRequest> requests = new CopyOnWriteArrayList<>();
 
-    private FakeEntraLogin(Path dir, HttpsServer server) {
+    private FakeEntraLogin(Path dir, HttpsServer server) throws IOException {
         this.dir = dir;
         this.server = server;
         server.createContext("/", this::handle);
         server.start();
+        this.tunnel = ConnectTunnel.to(server.getAddress().getPort());
     }
 
-    /** Throws IOException when port 443 cannot be bound (not root, or taken). */
     public static FakeEntraLogin start() throws IOException {
         Path dir = Files.createTempDirectory("fake-entra");
         Path store = dir.resolve("login.p12");
         keytool(store);
-        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 443), 0);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(sslContext(store)));
         Files.writeString(dir.resolve("hosts"), "127.0.0.1 " + HOST + "\n");
         return new FakeEntraLogin(dir, server);
+    }
+
+    /** The HTTPS proxy (for -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort) that leads to this login. */
+    public int proxyPort() {
+        return tunnel.port();
     }
 
     /** A hosts file (for -Djdk.net.hosts.file) that names 127.0.0.1 as the login host, and nothing else. */
@@ -164,7 +171,8 @@ public final class FakeEntraLogin implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
+        tunnel.close();
         server.stop(0);
     }
 }

@@ -5,7 +5,6 @@ import dev.licensebot.teams.testing.FakeEntraLogin;
 import dev.licensebot.teams.testing.FakeTeamsConnector;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A SingleTenant bot's outgoing token comes from its own Entra tenant's token endpoint and reaches
  * the Bot Connector as a Bearer token. The SDK's credentials (and msal4j under them) know only
  * https://login.microsoftonline.com, with instance discovery there, so the check runs in a JVM of
- * its own whose hosts file sends that name to a fake on 127.0.0.1:443 and which trusts the fake's
- * certificate: the code path is the production one, unchanged. Skipped where port 443 cannot be bound.
+ * its own whose HTTPS proxy tunnels that name to a local fake and which trusts the fake's certificate:
+ * the code path is the production one, unchanged.
  */
 class SingleTenantTokenTest {
 
@@ -30,13 +28,14 @@ class SingleTenantTokenTest {
     void theTokenFromTheBotsOwnTenantReachesTheConnectorAsABearerToken() throws Exception {
         String appId = UUID.randomUUID().toString();
         String tenant = "entra-" + UUID.randomUUID();
-        try (FakeEntraLogin login = startLoginOrSkip(); FakeTeamsConnector connector = FakeTeamsConnector.start()) {
+        try (FakeEntraLogin login = FakeEntraLogin.start(); FakeTeamsConnector connector = FakeTeamsConnector.start()) {
             BotFrameworkTokens tokens = new BotFrameworkTokens();
             connector.publishSigningKeys(tokens.signingKeys());
             Path log = Files.createTempFile("single-tenant-probe", ".log");
 
             Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djdk.net.hosts.file=" + login.hostsFile(),
+                    "-Dhttps.proxyHost=127.0.0.1", "-Dhttps.proxyPort=" + login.proxyPort(),
                     "-Djavax.net.ssl.trustStore=" + login.trustStore(),
                     "-Djavax.net.ssl.trustStorePassword=" + FakeEntraLogin.STORE_PASSWORD,
                     "-Djavax.net.ssl.trustStoreType=PKCS12",
@@ -63,15 +62,6 @@ class SingleTenantTokenTest {
             // msal4j adds its own (openid profile offline_access) to the one the SDK asks for.
             assertTrue(List.of(asked.form().get("scope").split(" ")).contains("https://api.botframework.com/.default"),
                     asked.form().get("scope"));
-        }
-    }
-
-    private static FakeEntraLogin startLoginOrSkip() {
-        try {
-            return FakeEntraLogin.start();
-        } catch (IOException e) {
-            assumeTrue(false, "port 443 cannot be bound here: " + e.getMessage());
-            throw new IllegalStateException(e);
         }
     }
 }
