@@ -14,6 +14,7 @@ import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
 import dev.licensebot.core.conversation.Press;
 import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
+import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.slack.answer.HomeAnswer;
 import dev.licensebot.slack.blocks.ActionIds;
 import dev.licensebot.slack.blocks.ButtonValues;
@@ -34,8 +35,6 @@ import java.util.function.Function;
  */
 public record SlackInteractions(Conversation conversation, Answering answering, HomeAnswer home, Operators operators) {
 
-    static final String NOTHING_SELECTED = "No agent is selected: tick the agents to terminate, then press "
-            + "Terminate selected.";
     private static final String HOME_TAB = "home";
 
     public void register(App app) {
@@ -123,7 +122,7 @@ public record SlackInteractions(Conversation conversation, Answering answering, 
         Interaction interaction = BoltPayloads.of(press, ctx);
         if (selected.isEmpty()) {
             answering.later(interaction, (caller, reply) -> {
-                reply.show(Notices.info(NOTHING_SELECTED));
+                reply.show(Notices.info(Terminations.NOTHING_SELECTED));
                 return Outcome.ANSWERED;
             });
         } else {

@@ -6,6 +6,7 @@ import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.Press;
 import dev.licensebot.teams.card.ActionData;
+import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.teams.card.Param;
 import dev.licensebot.teams.card.Verb;
 import dev.licensebot.teams.card.ViewData;
@@ -28,7 +29,6 @@ import java.util.function.Function;
  */
 public final class Questions {
 
-    static final String NOTHING_SELECTED = "Tick the agents whose sessions should end, then press Terminate selected.";
     /** The verbs that only show something, so Teams may run them by itself to refresh a card. */
     private static final Set<Verb> VIEWS = EnumSet.of(Verb.USAGE, Verb.ACTIVE, Verb.HISTORY, Verb.AUDIT, Verb.HELP);
 
@@ -80,7 +80,7 @@ public final class Questions {
         List<String> ids = data.valuesStartingWith(Param.SELECT).stream()
                 .filter(id -> !id.isBlank() && !id.equals("false")).toList();
         if (ids.isEmpty()) {
-            return new Reply(conversation.answer(who.caller(), ViewData.active(data)), NOTHING_SELECTED);
+            return new Reply(conversation.answer(who.caller(), ViewData.active(data)), Terminations.NOTHING_SELECTED);
         }
         return Reply.of(conversation.answer(who.caller(), new LicenseRequest.Terminate(ids)));
     }

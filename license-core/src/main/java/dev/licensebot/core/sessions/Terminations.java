@@ -32,6 +32,10 @@ public final class Terminations {
     /** More than a page of the Active Agents list is likelier a slip than a plan. */
     public static final int MAX_SESSIONS = 100;
 
+    /** Terminate selected pressed with no row ticked: said alike on every surface that has rows to tick. */
+    public static final String NOTHING_SELECTED = "No agent is selected. Tick the agents whose sessions should end, "
+            + "then press Terminate selected.";
+
     private final Jdbi jdbi;
     private final Repositories repositories;
     private final Clock clock;
