@@ -1,6 +1,11 @@
 package dev.licensebot.core;
 
 import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.alerts.AlertDeliveries;
+import dev.licensebot.core.alerts.AlertWatch;
+import dev.licensebot.core.alerts.Alerting;
+import dev.licensebot.core.alerts.Alerts;
+import dev.licensebot.core.tenant.PoolChanges;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Operators;
 import dev.licensebot.core.access.Surface;
@@ -29,6 +34,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Every use case of the core, built once on one database and clock. Adapters and the server take
@@ -53,6 +59,9 @@ public final class LicenseCore {
     private final Terminations terminations;
     private final Replenishments replenishments;
     private final ChatConversations chatConversations;
+    private final PoolChanges poolChanges = new PoolChanges();
+    private final Alerting alerting;
+    private final Alerts alerts;
 
     /** Counting into memory only: for the CLI and tests, where nobody scrapes. */
     public LicenseCore(Jdbi jdbi, Clock clock) {
@@ -67,10 +76,10 @@ public final class LicenseCore {
         this.tenants = new Tenants(jdbi, repositories, clock);
         this.audit = new AuditLog(jdbi, repositories, clock);
         this.operators = new Operators(jdbi, repositories, clock, audit);
-        this.sessionLicenses = new SessionLicenses(jdbi, repositories, clock, metrics);
+        this.sessionLicenses = new SessionLicenses(jdbi, repositories, clock, metrics, poolChanges);
         this.activeSessions = new ActiveSessions(jdbi, repositories, clock, operators);
         this.timeoutSweeper = new TimeoutSweeper(jdbi, repositories, clock, metrics);
-        this.userLicenses = new UserLicenses(jdbi, repositories, clock, metrics);
+        this.userLicenses = new UserLicenses(jdbi, repositories, clock, metrics, poolChanges);
         this.usage = new UsageReport(jdbi, repositories, clock, operators);
         this.histories = new Histories(jdbi, repositories, clock, operators);
         this.auditTrail = new AuditTrail(jdbi, repositories, clock, operators);
@@ -79,6 +88,10 @@ public final class LicenseCore {
         this.terminations = new Terminations(jdbi, repositories, clock, operators, confirmations, changes, metrics);
         this.replenishments = new Replenishments(jdbi, repositories, clock, operators, confirmations, changes, audit);
         this.chatConversations = new ChatConversations(jdbi, repositories);
+        AlertWatch watch = new AlertWatch(jdbi, repositories, (tenant, pool, now) -> Optional.empty());
+        AlertDeliveries deliveries = new AlertDeliveries(repositories, tenants, audit, clock, UUID.randomUUID().toString());
+        this.alerting = new Alerting(repositories, tenants, clock, watch, deliveries, poolChanges);
+        this.alerts = new Alerts(jdbi, repositories, clock, operators, audit, alerting);
         metrics.activeSessions(activeSessions::countAcrossTenants);
     }
 
@@ -152,7 +165,7 @@ public final class LicenseCore {
      */
     public Conversation conversation(ConversationLinks links) {
         return new Conversation(usage, activeSessions, histories, auditTrail, terminations, replenishments,
-                confirmations, links);
+                confirmations, alerts, links);
     }
 
     public Confirmations confirmations() {
@@ -166,6 +179,21 @@ public final class LicenseCore {
     /** The chat conversations the bot was added to, where it may write first. */
     public ChatConversations chatConversations() {
         return chatConversations;
+    }
+
+    /** Turning alerts on and off, levels, and the buttons of an alert. */
+    public Alerts alerts() {
+        return alerts;
+    }
+
+    /** This node's evaluation and delivery of alerts; the server runs its rounds. */
+    public Alerting alerting() {
+        return alerting;
+    }
+
+    /** Said when licenses are taken, released or refused; the alerts listen. */
+    public PoolChanges poolChanges() {
+        return poolChanges;
     }
 
     public Replenishments replenishments() {

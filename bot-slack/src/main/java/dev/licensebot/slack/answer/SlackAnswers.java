@@ -74,6 +74,11 @@ public record SlackAnswers(ChartImages charts, Caller caller) implements Answer.
     }
 
     @Override
+    public SlackMessage alerts(Answer.Alerts answer) {
+        return Notices.info(answer.view().sentence() + "\n" + String.join("\n", answer.view().lines()));
+    }
+
+    @Override
     public SlackMessage help(Answer.Help answer) {
         return HelpBlocks.render(answer.topics(), answer.unknownWords());
     }

@@ -100,6 +100,11 @@ public record TeamsCards(UsageCharts charts, Requester who, String notice) imple
     }
 
     @Override
+    public ObjectNode alerts(Answer.Alerts answer) {
+        return notice(answer.view().sentence() + "\n\n" + String.join("\n\n", answer.view().lines()));
+    }
+
+    @Override
     public ObjectNode help(Answer.Help answer) {
         return HelpCard.of(answer, who.actor());
     }

@@ -7,6 +7,8 @@ public enum Action {
     VIEW_HISTORY(Role.ACCOUNT_ADMIN, "browse histories"),
     VIEW_AUDIT(Role.ACCOUNT_ADMIN, "read the audit log"),
     TERMINATE(Role.ACCOUNT_ADMIN, "terminate sessions"),
+    MANAGE_ALERTS(Role.ACCOUNT_ADMIN, "manage alerts"),
+    SET_ALERT_LEVELS(Role.ADVANCED_ADMIN, "change alert levels"),
     REPLENISH(Role.ADVANCED_ADMIN, "replenish licenses");
 
     private final Role lowestRole;

@@ -1,6 +1,7 @@
 package dev.licensebot.core.conversation;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.alerts.AlertsView;
 import dev.licensebot.core.audit.AuditEntry;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.history.HistoryView;
@@ -47,6 +48,8 @@ public sealed interface Answer {
         T refused(Refused answer);
 
         T failed(Failed answer);
+
+        T alerts(Alerts answer);
 
         T help(Help answer);
     }
@@ -176,6 +179,15 @@ public sealed interface Answer {
         @Override
         public LicenseMetrics.Outcome outcome() {
             return LicenseMetrics.Outcome.FAILED;
+        }
+    }
+
+    /** Where alerts go, the levels, the incidents, after the sentence of what was just done. */
+    record Alerts(AlertsView view) implements Answer {
+
+        @Override
+        public <T> T render(Renderer<T> renderer) {
+            return renderer.alerts(this);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.licensebot.core.conversation;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.alerts.AlertPlace;
+import dev.licensebot.core.alerts.Alerts;
 import dev.licensebot.core.audit.AuditTrail;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmations;
@@ -35,10 +37,11 @@ public final class Conversation {
     private final Replenishments replenishments;
     private final Confirmations confirmations;
     private final HistoryTables tables;
+    private final Alerts alerts;
 
     public Conversation(UsageReport usage, ActiveSessions activeSessions, Histories histories, AuditTrail auditTrail,
                         Terminations terminations, Replenishments replenishments, Confirmations confirmations,
-                        ConversationLinks links) {
+                        Alerts alerts, ConversationLinks links) {
         this.usage = usage;
         this.activeSessions = activeSessions;
         this.histories = histories;
@@ -47,15 +50,25 @@ public final class Conversation {
         this.replenishments = replenishments;
         this.confirmations = confirmations;
         this.tables = new HistoryTables(links);
+        this.alerts = alerts;
     }
 
     /** Words as typed: parsed once here, so a word the parser refuses is answered like any refusal. */
     public Answer answer(Caller caller, String words) {
-        return safely(caller, "words", () -> respond(caller, RequestParser.parse(words)));
+        return answer(caller, null, words);
+    }
+
+    /** Words typed in a chat place ({@code here}), which "alerts on" and "alerts off" are about. */
+    public Answer answer(Caller caller, AlertPlace here, String words) {
+        return safely(caller, "words", () -> respond(caller, here, RequestParser.parse(words)));
     }
 
     public Answer answer(Caller caller, LicenseRequest request) {
-        return safely(caller, request.getClass().getSimpleName(), () -> respond(caller, request));
+        return answer(caller, null, request);
+    }
+
+    public Answer answer(Caller caller, AlertPlace here, LicenseRequest request) {
+        return safely(caller, request.getClass().getSimpleName(), () -> respond(caller, here, request));
     }
 
     /** Confirm or Cancel: the confirmation itself says what it waits for. */
@@ -68,7 +81,7 @@ public final class Conversation {
         });
     }
 
-    private Answer respond(Caller caller, LicenseRequest request) {
+    private Answer respond(Caller caller, AlertPlace here, LicenseRequest request) {
         return request.accept(new LicenseRequest.Visitor<>() {
             @Override
             public Answer usage(LicenseRequest.Usage request) {
@@ -106,6 +119,11 @@ public final class Conversation {
             public Answer replenishForm(LicenseRequest.ReplenishForm request) {
                 return new Answer.ReplenishPlanned(replenishments.request(caller.tenant(), caller.actor(),
                         request.pool(), request.amount(), request.reason()));
+            }
+
+            @Override
+            public Answer alerts(LicenseRequest.Alerts request) {
+                return new Answer.Alerts(alerts.answer(caller.tenant(), caller.actor(), here, request.change()));
             }
 
             @Override

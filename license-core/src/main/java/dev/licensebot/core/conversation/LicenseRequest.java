@@ -1,5 +1,6 @@
 package dev.licensebot.core.conversation;
 
+import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.paging.SortOrder;
 import dev.licensebot.core.sessions.SessionSort;
 import dev.licensebot.core.tenant.Pool;
@@ -28,6 +29,8 @@ public sealed interface LicenseRequest {
         T replenish(Replenish request);
 
         T replenishForm(ReplenishForm request);
+
+        T alerts(Alerts request);
 
         T help(Help request);
     }
@@ -101,6 +104,15 @@ public sealed interface LicenseRequest {
         @Override
         public <T> T accept(Visitor<T> visitor) {
             return visitor.replenishForm(this);
+        }
+    }
+
+    /** Anything about alerts: look, turn on or off here, levels, digest time, or a button of an alert. */
+    record Alerts(AlertsChange change) implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.alerts(this);
         }
     }
 

@@ -46,6 +46,9 @@ public final class RequestParser {
         if (words.takeAny("replenish", "add", "remove", "buy")) {
             return replenish(words);
         }
+        if (words.takeAny("alerts", "alert", "alerting")) {
+            return AlertWords.parse(words);
+        }
         if (words.takeAny("audit")) {
             words.takeAny("log", "trail");
             LocalDate since = since(words);
@@ -149,7 +152,7 @@ public final class RequestParser {
     }
 
     /** The request, unless words are left that meant nothing: then help that names them. */
-    private static LicenseRequest unknownOr(Words words, LicenseRequest request) {
+    static LicenseRequest unknownOr(Words words, LicenseRequest request) {
         List<String> unknown = new ArrayList<>();
         for (String word : words.remainingOriginal()) {
             if (!FILLER.contains(word.toLowerCase(Locale.ROOT))) {

@@ -4,6 +4,7 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.db.Repositories;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
+import dev.licensebot.core.tenant.PoolChanges;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.SessionPoolCounter;
@@ -27,14 +28,17 @@ public final class SessionLicenses {
     private final Repositories repositories;
     private final Clock clock;
     private final LicenseMetrics metrics;
+    private final PoolChanges changes;
     /** One per node: it remembers the sessions' fixed facts. */
     private final Heartbeat heartbeat;
 
-    public SessionLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics) {
+    public SessionLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics,
+                           PoolChanges changes) {
         this.jdbi = jdbi;
         this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
+        this.changes = changes;
         this.heartbeat = new Heartbeat(jdbi, repositories, clock);
     }
 
@@ -62,8 +66,10 @@ public final class SessionLicenses {
         metrics.sessionsClosed(EndReason.TIMEOUT, allocation.timeoutsRecorded());
         if (allocation.opened().isEmpty()) {
             metrics.denied(Pool.SESSION);
+            changes.changed(tenant.id());
         } else if (allocation.opened().get().created()) {
             metrics.allocated(Pool.SESSION);
+            changes.changed(tenant.id());
         }
         return allocation.opened().orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All session licenses are in use. Ask an admin to free or add licenses."));
@@ -203,6 +209,7 @@ public final class SessionLicenses {
                 h -> SessionClosing.closeOne(repositories, tenant.id(), sessionId, now, EndReason.LOGOUT, null));
         if (closed > 0) {
             metrics.sessionsClosed(EndReason.LOGOUT, closed);
+            changes.changed(tenant.id());
             return Logout.CLOSED;
         }
         require(tenant, sessionId);

@@ -5,6 +5,7 @@ import dev.licensebot.core.Input;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.tenant.DenialRepository;
+import dev.licensebot.core.tenant.PoolChanges;
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.tenant.PoolOccupancy;
 import dev.licensebot.core.tenant.Tenant;
@@ -28,12 +29,15 @@ public final class UserLicenses {
     private final Repositories repositories;
     private final Clock clock;
     private final LicenseMetrics metrics;
+    private final PoolChanges changes;
 
-    public UserLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics) {
+    public UserLicenses(Jdbi jdbi, Repositories repositories, Clock clock, LicenseMetrics metrics,
+                        PoolChanges changes) {
         this.jdbi = jdbi;
         this.repositories = repositories;
         this.clock = clock;
         this.metrics = metrics;
+        this.changes = changes;
     }
 
     /** The user, and whether this call took a license for them (false: they already held one). */
@@ -47,8 +51,10 @@ public final class UserLicenses {
                 h -> allocateLocked(h, tenant, requested));
         if (allocated.isEmpty()) {
             metrics.denied(Pool.USER);
+            changes.changed(tenant.id());
         } else if (allocated.get().created()) {
             metrics.allocated(Pool.USER);
+            changes.changed(tenant.id());
         }
         return allocated.orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "no_license_available",
                 "All user licenses are in use. Ask an admin to free or add licenses."));
@@ -92,7 +98,7 @@ public final class UserLicenses {
      * its stamp, or this release waits until the allocation is over.
      */
     public PlatformUser deactivate(Tenant tenant, String userId) {
-        return jdbi.inTransaction(h -> {
+        PlatformUser user = jdbi.inTransaction(h -> {
             UserRepository users = repositories.of(UserRepository.class);
             Instant now = stamp(users.lockPool(tenant.id()));
             if (users.deactivate(tenant.id(), userId, now) == 1) {
@@ -102,6 +108,8 @@ public final class UserLicenses {
             return users.find(tenant.id(), userId).orElseThrow(() -> Refusal.notFound("user",
                     "There is no user " + userId + "."));
         });
+        changes.changed(tenant.id());
+        return user;
     }
 
     /** The clock in milliseconds, as stored, but no earlier than the locked pool's last stamp. */

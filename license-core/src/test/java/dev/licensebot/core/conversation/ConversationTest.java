@@ -181,7 +181,7 @@ class ConversationTest {
     @Test
     void anythingButARefusalIsLoggedAndAnsweredWithTheOneApology() {
         // No use cases at all: the first call fails with a NullPointerException, as a bug would.
-        Conversation conversation = new Conversation(null, null, null, null, null, null, null,
+        Conversation conversation = new Conversation(null, null, null, null, null, null, null, null,
                 ConversationLinks.none());
         Tenant tenant = new Tenant("t-1", "Acme", ZoneId.of("UTC"), Duration.ofMinutes(30), Instant.EPOCH);
 

@@ -103,6 +103,14 @@ final class ConsoleText implements Answer.Renderer<Reply> {
         return Reply.text(answer.sentence());
     }
 
+    /** The sentence of what was done, then where alerts go, the levels and the incidents. */
+    @Override
+    public Reply alerts(Answer.Alerts answer) {
+        Lines lines = new Lines().add(answer.view().sentence());
+        answer.view().lines().forEach(lines::add);
+        return Reply.text(lines.toString());
+    }
+
     /** What this operator may ask, naming the words not understood. */
     @Override
     public Reply help(Answer.Help answer) {
