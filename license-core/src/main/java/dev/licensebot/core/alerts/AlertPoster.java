@@ -15,6 +15,9 @@ public interface AlertPoster {
     /** The incident's message, posted before as {@code messageRef}, now shows {@code notice}. */
     DeliveryOutcome update(AlertPlace place, String messageRef, IncidentNotice notice);
 
+    /** The weekly digest, posted as a new message (never updated). */
+    DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest);
+
     /**
      * Why the bot could not post in {@code place}, in words that say how to fix it ("invite the bot
      * with /invite @licensebot"), or empty when it can. Asked when someone turns alerts on there.

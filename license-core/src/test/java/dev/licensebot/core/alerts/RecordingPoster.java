@@ -49,6 +49,16 @@ final class RecordingPoster implements AlertPoster {
         return scripted.isEmpty() ? new DeliveryOutcome.Delivered(messageRef) : scripted.poll();
     }
 
+    final List<DigestNotice> digests = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
+        if (place.isSame(watched)) {
+            digests.add(digest);
+        }
+        return new DeliveryOutcome.Delivered(null);
+    }
+
     @Override
     public Optional<String> cannotPost(AlertPlace place) {
         return Optional.ofNullable(cannotPost);
