@@ -41,14 +41,16 @@ public final class LicenseServer implements AutoCloseable {
     private final LicenseCore core;
     private final Javalin app;
     private final PeriodicTask sweeper;
+    private final AlertRounds alerts;
     private final Optional<SlackBot> slack;
 
-    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper,
+    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper, AlertRounds alerts,
                           Optional<SlackBot> slack) {
         this.database = database;
         this.core = core;
         this.app = app;
         this.sweeper = sweeper;
+        this.alerts = alerts;
         this.slack = slack;
     }
 
@@ -59,6 +61,11 @@ public final class LicenseServer implements AutoCloseable {
 
     /** With another sweep interval, so tests need not wait 30 seconds. */
     static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
+        return start(settings, clock, sweepEvery, AlertRounds.EVERY);
+    }
+
+    /** With other intervals for the sweep and the alert rounds, so tests need not wait for them. */
+    static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery, Duration alertsEvery) {
         Database database = Database.open(settings.db(), 16).watchHealth();
         PrometheusMeterRegistry metrics = Metrics.registry();
         LicenseCore core = new LicenseCore(database.jdbi(), clock, metrics);
@@ -105,8 +112,10 @@ public final class LicenseServer implements AutoCloseable {
         }
         // Recording lapsed timeouts is idempotent, so every node may run it.
         PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
+        // Every node runs the rounds: the database's watch locks and delivery claims make them agree.
+        AlertRounds alerts = AlertRounds.start(core.alerting(), alertsEvery);
         logSummary(StartupSummary.of(settings, app.port()));
-        return new LicenseServer(database, core, app, sweeper, slack);
+        return new LicenseServer(database, core, app, sweeper, alerts, slack);
     }
 
     /**
@@ -152,6 +161,7 @@ public final class LicenseServer implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: finishing the requests in flight");
         sweeper.close();
+        alerts.close();
         try {
             app.stop();
         } catch (RuntimeException e) {

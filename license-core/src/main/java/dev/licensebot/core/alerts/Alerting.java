@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -54,7 +55,11 @@ public final class Alerting {
     /** Changes are evaluated on {@code executor} from now on (a server node; elsewhere only rounds run). */
     public void evaluateChangesOn(Executor executor) {
         this.nudges = executor;
-        refreshWatched();
+        try {
+            refreshWatched();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read which tenants have alerts on; the first round reads it again: {}", e.toString());
+        }
     }
 
     /** One periodic round: every watched tenant, then every due delivery. */
@@ -83,7 +88,12 @@ public final class Alerting {
         }
         changed.add(tenantId);
         if (queued.compareAndSet(false, true)) {
-            executor.execute(this::evaluateChanged);
+            try {
+                executor.execute(this::evaluateChanged);
+            } catch (RejectedExecutionException stopping) {
+                // The node is stopping; whichever node runs the next round sees the change.
+                queued.set(false);
+            }
         }
     }
 

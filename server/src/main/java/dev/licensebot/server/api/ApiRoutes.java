@@ -23,5 +23,6 @@ public final class ApiRoutes {
         new UsersApi(core.userLicenses(), json).register(routes);
         new ReadApi(core.usage(), core.histories(), core.auditTrail(), csv).register(routes);
         new UsageChartApi(core.usage(), core.charts()).register(routes);
+        new AlertsApi(core.alerts()).register(routes);
     }
 }
