@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -102,6 +103,21 @@ class TeamsCardLimitsTest {
             AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.History(kind, null, 1)));
         }
         AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.Audit(null, 1)));
+    }
+
+    @OnBothDatabases
+    void theDigestWithDenialsAndBothGraphsIsAValidCard(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 1);
+        Requester who = advancedAdmin(t, tenant);
+        t.core().userLicenses().allocate(tenant, new UserReport("u1", "u1", "u1@example.com", null, null, "agent", 0));
+        assertThrows(Refusal.class, () -> t.core().userLicenses().allocate(tenant,
+                new UserReport("u2", "u2", "u2@example.com", null, null, "agent", 0)));
+
+        JsonNode card = card(t, who, new LicenseRequest.Digest());
+
+        AdaptiveCards.assertValid(card);
+        assertTrue(AdaptiveCards.text(card).contains("1 denial this week: the busiest hour"), AdaptiveCards.text(card));
     }
 
     @OnBothDatabases
