@@ -45,7 +45,8 @@ public final class DigestBlocks {
                 .append("  ·  ").append(UsageReport.WINDOW_DAYS).append("-day average *")
                 .append(pool.dailyAverage().toPlainString()).append("*  ·  Denials this week *")
                 .append(pool.weekDenials()).append("*\n")
-                .append("Last ").append(UsageReport.WINDOW_DAYS).append(" days `").append(pool.sparkline()).append("`\n")
+                .append("Last ").append(UsageReport.WINDOW_DAYS).append(" days `").append(pool.sparkline())
+                .append("`\n")
                 .append(Text.escape(pool.sizing()));
         if (pool.forecastSentence() != null) {
             text.append("\n:warning: ").append(Text.escape(pool.forecastSentence()));

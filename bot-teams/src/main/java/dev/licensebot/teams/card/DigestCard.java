@@ -25,6 +25,10 @@ public final class DigestCard {
     private DigestCard() {
     }
 
+    /**
+     * {@code actor}: whoever asked, whose views the buttons open; null for a digest posted to a
+     * conversation without anyone asking, which then carries no buttons.
+     */
     public static ObjectNode of(Digest digest, UsageCharts charts, Actor actor) {
         AdaptiveCard card = AdaptiveCard.titled(DigestWording.notification(digest))
                 .add(Elements.heading(DigestWording.TITLE))
@@ -33,7 +37,11 @@ public final class DigestCard {
         for (PoolDigest pool : digest.pools()) {
             card.add(pool(pool, charts.render(pool.trend(), ChartSize.CARD)));
         }
-        return card.add(Elements.subtle(ChartWording.KEY)).actions(ViewData.buttons(actor, "Usage")).build();
+        card.add(Elements.subtle(ChartWording.KEY));
+        if (actor != null) {
+            card.actions(ViewData.buttons(actor, "Usage"));
+        }
+        return card.build();
     }
 
     private static ObjectNode pool(PoolDigest pool, UsageCharts.Chart graph) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,10 @@ class TeamsCardLimitsTest {
 
         AdaptiveCards.assertValid(card);
         assertTrue(AdaptiveCards.text(card).contains("1 denial this week: the busiest hour"), AdaptiveCards.text(card));
+        JsonNode unasked = DigestCard.of(t.core().digests().weeklyFor(tenant, t.clock().instant()), t.core().charts(),
+                null);
+        AdaptiveCards.assertValid(unasked);
+        assertFalse(unasked.has("actions"), "posted without anyone asking: nobody's buttons");
     }
 
     @OnBothDatabases

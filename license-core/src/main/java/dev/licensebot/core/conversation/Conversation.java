@@ -39,8 +39,8 @@ public final class Conversation {
     private final HistoryTables tables;
 
     public Conversation(UsageReport usage, ActiveSessions activeSessions, Histories histories, AuditTrail auditTrail,
-                        Digests digests, Terminations terminations, Replenishments replenishments, Confirmations confirmations,
-                        ConversationLinks links) {
+                        Digests digests, Terminations terminations, Replenishments replenishments,
+                        Confirmations confirmations, ConversationLinks links) {
         this.usage = usage;
         this.activeSessions = activeSessions;
         this.histories = histories;

@@ -137,7 +137,8 @@ class DigestsTest {
     private static void sessionsAtOnce(UsageFixture rows, Tenant tenant, int count, String start) {
         Instant from = Instant.parse(start);
         for (int i = 0; i < count; i++) {
-            rows.imported(tenant, "agent" + i, from.plusSeconds(i).toString(), from.plus(Duration.ofHours(1)).toString());
+            rows.imported(tenant, "agent" + i, from.plusSeconds(i).toString(),
+                    from.plus(Duration.ofHours(1)).toString());
         }
     }
 
