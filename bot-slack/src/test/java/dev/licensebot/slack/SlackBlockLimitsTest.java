@@ -14,6 +14,9 @@ import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmation;
 import dev.licensebot.core.audit.AuditEntry;
 import dev.licensebot.core.conversation.Answer;
+import dev.licensebot.core.digest.BusiestHour;
+import dev.licensebot.core.digest.Digest;
+import dev.licensebot.core.digest.PoolDigest;
 import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.HelpTopics;
@@ -43,6 +46,7 @@ import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
 import dev.licensebot.slack.blocks.ConfirmationBlocks;
+import dev.licensebot.slack.blocks.DigestBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
 import dev.licensebot.slack.blocks.HistoryPageBlocks;
 import dev.licensebot.slack.blocks.Notices;
@@ -198,6 +202,29 @@ class SlackBlockLimitsTest {
         JsonNode view = json("", home);
         ((com.fasterxml.jackson.databind.node.ObjectNode) view).put("type", "home");
         BlockKit.assertValidHome(view);
+    }
+
+    @Test
+    void theDigestWithAForecastAndDenialsStaysWithinEveryLimit() {
+        PoolUsage session = new PoolUsage(Pool.SESSION, 7, 20, new BigDecimal("14.2"), 19, LocalDate.of(2026, 3, 9), 0);
+        PoolUsage user = new PoolUsage(Pool.USER, 40, 40, new BigDecimal("39.0"), 40, LocalDate.of(2026, 3, 9), 12);
+        Digest digest = new Digest("t", ZONE, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 10), NOW, List.of(
+                new PoolDigest(Pool.SESSION, 20, 19, LocalDate.of(2026, 3, 9), 0, null, LocalDate.of(2026, 3, 21),
+                        "At most 19 of 20 session licenses were in use on any day of the last 30: 1 was never needed.",
+                        trend(session)),
+                new PoolDigest(Pool.USER, 40, 40, LocalDate.of(2026, 3, 9), 12,
+                        new BusiestHour(Instant.parse("2026-03-09T09:00:00Z"), 3), null,
+                        "12 denials this week: the busiest hour (9 Mar 10:00–11:00) needed 3 more.", trend(user))));
+        ChartImages charts = new LinkedCharts(new ChartLinks("https://licensebot.example", ChartLinks.deriveKey("k"),
+                Clock.fixed(NOW, ZONE)));
+        ChartImages uploaded = (trend, altText) -> Optional.of(ImageBlock.builder()
+                .slackFile(SlackFileObject.builder().id("F0123ABCDEF").build()).altText(altText).build());
+
+        BlockKit.assertValidMessage(json(DigestBlocks.render(digest, charts)));
+        BlockKit.assertValidMessage(json(DigestBlocks.render(digest, uploaded)));
+        BlockKit.assertValidMessage(json(DigestBlocks.render(digest, (trend, altText) -> Optional.empty())));
+        assertTrue(json(DigestBlocks.render(digest, charts)).toString()
+                .contains("At this trend the session pool is full around 21 Mar."));
     }
 
     /** Thirty days of a pool, its busiest day at the top. */

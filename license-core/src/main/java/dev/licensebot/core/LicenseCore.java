@@ -17,6 +17,7 @@ import dev.licensebot.core.conversation.ConversationLinks;
 import dev.licensebot.core.confirm.Confirmations;
 import dev.licensebot.core.chat.ChatConversations;
 import dev.licensebot.core.db.Repositories;
+import dev.licensebot.core.digest.Digests;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.replenish.Replenishments;
@@ -55,6 +56,7 @@ public final class LicenseCore {
     private final UsageCharts charts = new UsageCharts();
     private final Histories histories;
     private final AuditTrail auditTrail;
+    private final Digests digests;
     private final Confirmations confirmations;
     private final Terminations terminations;
     private final Replenishments replenishments;
@@ -83,6 +85,7 @@ public final class LicenseCore {
         this.usage = new UsageReport(jdbi, repositories, clock, operators);
         this.histories = new Histories(jdbi, repositories, clock, operators);
         this.auditTrail = new AuditTrail(jdbi, repositories, clock, operators);
+        this.digests = new Digests(repositories, clock, operators, usage);
         this.confirmations = new Confirmations(jdbi, repositories, clock);
         ConfirmedChanges changes = new ConfirmedChanges(jdbi, repositories, operators, confirmations, audit, metrics);
         this.terminations = new Terminations(jdbi, repositories, clock, operators, confirmations, changes, metrics);
@@ -159,12 +162,17 @@ public final class LicenseCore {
         return auditTrail;
     }
 
+    /** The weekly digest: each pool's week against its 30 days, and the sizing line. */
+    public Digests digests() {
+        return digests;
+    }
+
     /**
      * The use case every chat surface asks: one per surface, with the links its counts carry to the
      * platform's conversation history.
      */
     public Conversation conversation(ConversationLinks links) {
-        return new Conversation(usage, activeSessions, histories, auditTrail, terminations, replenishments,
+        return new Conversation(usage, activeSessions, histories, auditTrail, digests, terminations, replenishments,
                 confirmations, alerts, links);
     }
 

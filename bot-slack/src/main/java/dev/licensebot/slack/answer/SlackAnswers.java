@@ -4,6 +4,7 @@ import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
 import dev.licensebot.slack.blocks.ConfirmationBlocks;
+import dev.licensebot.slack.blocks.DigestBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
 import dev.licensebot.slack.blocks.HistoryPageBlocks;
 import dev.licensebot.slack.blocks.Notices;
@@ -36,6 +37,11 @@ public record SlackAnswers(ChartImages charts, Caller caller) implements Answer.
     @Override
     public SlackMessage auditPage(Answer.AuditPage answer) {
         return HistoryPageBlocks.audit(answer);
+    }
+
+    @Override
+    public SlackMessage digest(Answer.Digest answer) {
+        return DigestBlocks.render(answer.digest(), charts);
     }
 
     @Override

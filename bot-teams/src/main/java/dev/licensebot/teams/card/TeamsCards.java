@@ -57,6 +57,11 @@ public record TeamsCards(UsageCharts charts, Requester who, String notice) imple
     }
 
     @Override
+    public ObjectNode digest(Answer.Digest answer) {
+        return DigestCard.of(answer.digest(), charts, who.actor());
+    }
+
+    @Override
     public ObjectNode terminationPlanned(Answer.TerminationPlanned answer) {
         return ChangeCards.terminationPlanned(answer.plan());
     }

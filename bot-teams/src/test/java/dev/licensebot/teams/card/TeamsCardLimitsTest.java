@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -102,6 +104,25 @@ class TeamsCardLimitsTest {
             AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.History(kind, null, 1)));
         }
         AdaptiveCards.assertValid(card(t, links, who, new LicenseRequest.Audit(null, 1)));
+    }
+
+    @OnBothDatabases
+    void theDigestWithDenialsAndBothGraphsIsAValidCard(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 1);
+        Requester who = advancedAdmin(t, tenant);
+        t.core().userLicenses().allocate(tenant, new UserReport("u1", "u1", "u1@example.com", null, null, "agent", 0));
+        assertThrows(Refusal.class, () -> t.core().userLicenses().allocate(tenant,
+                new UserReport("u2", "u2", "u2@example.com", null, null, "agent", 0)));
+
+        JsonNode card = card(t, who, new LicenseRequest.Digest());
+
+        AdaptiveCards.assertValid(card);
+        assertTrue(AdaptiveCards.text(card).contains("1 denial this week: the busiest hour"), AdaptiveCards.text(card));
+        JsonNode unasked = DigestCard.of(t.core().digests().weeklyFor(tenant, t.clock().instant()), t.core().charts(),
+                null);
+        AdaptiveCards.assertValid(unasked);
+        assertFalse(unasked.has("actions"), "posted without anyone asking: nobody's buttons");
     }
 
     @OnBothDatabases

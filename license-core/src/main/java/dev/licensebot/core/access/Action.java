@@ -6,6 +6,7 @@ public enum Action {
     VIEW_ACTIVE_SESSIONS(Role.ACCOUNT_ADMIN, "see active agents"),
     VIEW_HISTORY(Role.ACCOUNT_ADMIN, "browse histories"),
     VIEW_AUDIT(Role.ACCOUNT_ADMIN, "read the audit log"),
+    VIEW_DIGEST(Role.ACCOUNT_ADMIN, "read the weekly digest"),
     TERMINATE(Role.ACCOUNT_ADMIN, "terminate sessions"),
     MANAGE_ALERTS(Role.ACCOUNT_ADMIN, "manage alerts"),
     SET_ALERT_LEVELS(Role.ADVANCED_ADMIN, "change alert levels"),

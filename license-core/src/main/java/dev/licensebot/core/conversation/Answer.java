@@ -35,6 +35,8 @@ public sealed interface Answer {
 
         T auditPage(AuditPage answer);
 
+        T digest(Digest answer);
+
         T terminationPlanned(TerminationPlanned answer);
 
         T terminated(Terminated answer);
@@ -93,6 +95,15 @@ public sealed interface Answer {
         @Override
         public <T> T render(Renderer<T> renderer) {
             return renderer.auditPage(this);
+        }
+    }
+
+    /** The weekly digest. */
+    record Digest(dev.licensebot.core.digest.Digest digest) implements Answer {
+
+        @Override
+        public <T> T render(Renderer<T> renderer) {
+            return renderer.digest(this);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.licensebot.core.alerts.Alerts;
 import dev.licensebot.core.audit.AuditTrail;
 import dev.licensebot.core.confirm.ConfirmAction;
 import dev.licensebot.core.confirm.Confirmations;
+import dev.licensebot.core.digest.Digests;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.history.HistoryQuery;
 import dev.licensebot.core.history.HistoryTables;
@@ -33,6 +34,7 @@ public final class Conversation {
     private final ActiveSessions activeSessions;
     private final Histories histories;
     private final AuditTrail auditTrail;
+    private final Digests digests;
     private final Terminations terminations;
     private final Replenishments replenishments;
     private final Confirmations confirmations;
@@ -40,12 +42,13 @@ public final class Conversation {
     private final Alerts alerts;
 
     public Conversation(UsageReport usage, ActiveSessions activeSessions, Histories histories, AuditTrail auditTrail,
-                        Terminations terminations, Replenishments replenishments, Confirmations confirmations,
-                        Alerts alerts, ConversationLinks links) {
+                        Digests digests, Terminations terminations, Replenishments replenishments,
+                        Confirmations confirmations, Alerts alerts, ConversationLinks links) {
         this.usage = usage;
         this.activeSessions = activeSessions;
         this.histories = histories;
         this.auditTrail = auditTrail;
+        this.digests = digests;
         this.terminations = terminations;
         this.replenishments = replenishments;
         this.confirmations = confirmations;
@@ -101,6 +104,11 @@ public final class Conversation {
             @Override
             public Answer audit(LicenseRequest.Audit request) {
                 return Conversation.this.audit(caller, request);
+            }
+
+            @Override
+            public Answer digest(LicenseRequest.Digest request) {
+                return new Answer.Digest(digests.weekly(caller.tenant(), caller.actor()));
             }
 
             @Override

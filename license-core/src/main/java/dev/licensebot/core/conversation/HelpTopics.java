@@ -37,6 +37,9 @@ public final class HelpTopics {
             new Topic("audit [since YYYY-MM-DD] [page N]",
                     "Who terminated, replenished or changed roles, and every refused attempt, newest first.",
                     "audit since 2026-12-01", Action.VIEW_AUDIT),
+            new Topic("digest", "The weekly digest: each pool's peak this week against its 30-day average and "
+                    + "total, denials, the 30-day graph, a forecast and one line on sizing.", "digest",
+                    Action.VIEW_DIGEST),
             new Topic("terminate ID…", "Closes those sessions after you confirm.", "terminate s-4f2a9c",
                     Action.TERMINATE),
             new Topic("replenish +N|-N session|user [reason]", "Adds or removes licenses after you confirm.",

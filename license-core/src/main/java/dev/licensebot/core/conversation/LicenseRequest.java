@@ -24,6 +24,8 @@ public sealed interface LicenseRequest {
 
         T audit(Audit request);
 
+        T digest(Digest request);
+
         T terminate(Terminate request);
 
         T replenish(Replenish request);
@@ -73,6 +75,15 @@ public sealed interface LicenseRequest {
         @Override
         public <T> T accept(Visitor<T> visitor) {
             return visitor.audit(this);
+        }
+    }
+
+    /** The weekly digest: each pool's week against its 30 days, and what to do about its size. */
+    record Digest() implements LicenseRequest {
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.digest(this);
         }
     }
 

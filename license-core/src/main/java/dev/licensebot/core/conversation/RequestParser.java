@@ -54,6 +54,10 @@ public final class RequestParser {
             LocalDate since = since(words);
             return unknownOr(words, new LicenseRequest.Audit(since, page(words)));
         }
+        if (words.takeAny("digest", "weekly", "week")) {
+            words.takeAny("digest", "weekly", "week", "report");
+            return unknownOr(words, new LicenseRequest.Digest());
+        }
         if (words.takeAny("history", "histories", "purchases", "purchase")) {
             return history(words);
         }

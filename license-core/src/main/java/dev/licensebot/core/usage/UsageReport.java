@@ -61,7 +61,15 @@ public final class UsageReport {
      */
     public UsageOverview overview(Tenant tenant, Actor actor) {
         operators.require(tenant, actor, Action.VIEW_USAGE);
-        Instant now = clock.instant();
+        return overviewAsOf(tenant, clock.instant());
+    }
+
+    /**
+     * {@link #overview} as of {@code now}, without a permission check: for the core's use cases
+     * that checked their own (the weekly digest) or run for the tenant itself (its scheduled
+     * sending), never for a person's request as such.
+     */
+    public UsageOverview overviewAsOf(Tenant tenant, Instant now) {
         return jdbi.withHandle(h -> {
             PoolFigures figures = PoolFigures.of(repositories, tenant, now);
             UsageTrend session = figures.trend(Pool.SESSION);

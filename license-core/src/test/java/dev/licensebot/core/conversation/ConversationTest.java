@@ -4,6 +4,7 @@ import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.audit.AuditEntry;
 import dev.licensebot.core.confirm.ConfirmAction;
+import dev.licensebot.core.digest.PoolDigest;
 import dev.licensebot.core.history.HistoryQuery;
 import dev.licensebot.core.history.Table;
 import dev.licensebot.core.metrics.LicenseMetrics;
@@ -159,6 +160,20 @@ class ConversationTest {
     }
 
     @OnBothDatabases
+    void theDigestIsForAccountAdminsAndCoversBothPools(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(5, 5);
+
+        Answer.Digest digest = assertInstanceOf(Answer.Digest.class,
+                conversation(t).answer(caller(t, tenant, Role.ACCOUNT_ADMIN), "weekly digest"));
+        Answer refused = conversation(t).answer(caller(t, tenant, Role.SUPERVISOR), "digest");
+
+        assertEquals(List.of(Pool.SESSION, Pool.USER),
+                digest.digest().pools().stream().map(PoolDigest::pool).toList());
+        assertEquals("not_permitted", refusalCode(refused));
+    }
+
+    @OnBothDatabases
     void theAuditLogIsForAccountAdminsAndShowsOnlyTheirTenant(TestDatabase db) {
         TestCore t = TestCore.on(db);
         Tenant mine = t.tenant(5, 5);
@@ -181,7 +196,7 @@ class ConversationTest {
     @Test
     void anythingButARefusalIsLoggedAndAnsweredWithTheOneApology() {
         // No use cases at all: the first call fails with a NullPointerException, as a bug would.
-        Conversation conversation = new Conversation(null, null, null, null, null, null, null, null,
+        Conversation conversation = new Conversation(null, null, null, null, null, null, null, null, null,
                 ConversationLinks.none());
         Tenant tenant = new Tenant("t-1", "Acme", ZoneId.of("UTC"), Duration.ofMinutes(30), Instant.EPOCH);
 

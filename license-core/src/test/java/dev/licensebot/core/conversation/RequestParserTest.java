@@ -51,6 +51,14 @@ class RequestParserTest {
     }
 
     @Test
+    void theWeeklyDigestIsAskedForByItsName() {
+        assertEquals(new LicenseRequest.Digest(), parse("digest"));
+        assertEquals(new LicenseRequest.Digest(), parse("<@U123ABC> show me the weekly digest please"));
+        assertEquals(new LicenseRequest.Digest(), parse("Weekly"));
+        assertEquals(new Help(List.of("tomorrow")), parse("digest tomorrow"));
+    }
+
+    @Test
     void theAuditLogIsAskedForWithASinceAndAPage() {
         assertEquals(new LicenseRequest.Audit(null, 1), parse("audit"));
         assertEquals(new LicenseRequest.Audit(LocalDate.of(2026, 12, 1), 3), parse("audit log since 2026-12-01 page 3"));

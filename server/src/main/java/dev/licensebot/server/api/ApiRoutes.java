@@ -21,7 +21,7 @@ public final class ApiRoutes {
         Csv csv = new Csv();
         new SessionsApi(core.sessionLicenses(), core.activeSessions(), json, csv).register(routes);
         new UsersApi(core.userLicenses(), json).register(routes);
-        new ReadApi(core.usage(), core.histories(), core.auditTrail(), csv).register(routes);
+        new ReadApi(core.usage(), core.histories(), core.auditTrail(), core.digests(), csv).register(routes);
         new UsageChartApi(core.usage(), core.charts()).register(routes);
         new AlertsApi(core.alerts()).register(routes);
     }

@@ -2,6 +2,7 @@ package dev.licensebot.server.api;
 
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.audit.AuditTrail;
+import dev.licensebot.core.digest.Digests;
 import dev.licensebot.core.history.Histories;
 import dev.licensebot.core.history.HistoryQuery;
 import dev.licensebot.core.history.HistoryView;
@@ -15,18 +16,23 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Function;
 
-/** The read side the bots use: usage figures, the three histories and the audit log, as JSON or CSV. */
+/**
+ * The read side the bots use: usage figures, the three histories and the audit log, as JSON or
+ * CSV, and the weekly digest as JSON.
+ */
 final class ReadApi {
 
     private final UsageReport usage;
     private final Histories histories;
     private final AuditTrail audit;
+    private final Digests digests;
     private final Csv csv;
 
-    ReadApi(UsageReport usage, Histories histories, AuditTrail audit, Csv csv) {
+    ReadApi(UsageReport usage, Histories histories, AuditTrail audit, Digests digests, Csv csv) {
         this.usage = usage;
         this.histories = histories;
         this.audit = audit;
+        this.digests = digests;
         this.csv = csv;
     }
 
@@ -42,6 +48,10 @@ final class ReadApi {
         // Paged like a history; the API key acts as the tenant's own system, like the reads above.
         routes.get("/api/v1/audit", ctx -> history(ctx, (t, q) -> audit.read(t, api(t), q),
                 AuditJson.class, AuditJson::of, AuditJson::of));
+        routes.get("/api/v1/digest", ctx -> {
+            Tenant tenant = ApiAuth.tenant(ctx);
+            ctx.json(DigestJson.of(digests.weekly(tenant, api(tenant))));
+        });
     }
 
     private void usage(Context ctx) {

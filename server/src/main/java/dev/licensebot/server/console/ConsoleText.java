@@ -53,6 +53,11 @@ final class ConsoleText implements Answer.Renderer<Reply> {
                 page -> new LicenseRequest.Audit(answer.request().since(), page));
     }
 
+    @Override
+    public Reply digest(Answer.Digest answer) {
+        return Reply.text(DigestText.render(answer.digest()));
+    }
+
     /** Exactly which sessions will end; the core checks the role when asked and again when confirmed. */
     @Override
     public Reply terminationPlanned(Answer.TerminationPlanned answer) {
