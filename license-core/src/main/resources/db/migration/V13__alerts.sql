@@ -16,6 +16,7 @@ CREATE TABLE alert_subscription (
     digest_day       VARCHAR(9)   NOT NULL,
     digest_minute    INT          NOT NULL,
     digest_sent_for  DATE,
+    digest_asked_at  DATETIME(3),
     PRIMARY KEY (id),
     CONSTRAINT uq_alert_subscription_place UNIQUE (surface, channel, tenant_id),
     CONSTRAINT fk_alert_subscription_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)

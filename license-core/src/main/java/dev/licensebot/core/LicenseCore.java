@@ -5,6 +5,7 @@ import dev.licensebot.core.alerts.AlertDeliveries;
 import dev.licensebot.core.alerts.AlertWatch;
 import dev.licensebot.core.alerts.Alerting;
 import dev.licensebot.core.alerts.Alerts;
+import dev.licensebot.core.alerts.DigestSending;
 import dev.licensebot.core.tenant.PoolChanges;
 import dev.licensebot.core.access.DemoSeat;
 import dev.licensebot.core.access.Operators;
@@ -91,9 +92,10 @@ public final class LicenseCore {
         this.terminations = new Terminations(jdbi, repositories, clock, operators, confirmations, changes, metrics);
         this.replenishments = new Replenishments(jdbi, repositories, clock, operators, confirmations, changes, audit);
         this.chatConversations = new ChatConversations(jdbi, repositories);
-        AlertWatch watch = new AlertWatch(jdbi, repositories, (tenant, pool, now) -> Optional.empty());
+        AlertWatch watch = new AlertWatch(jdbi, repositories, digests::fullAround);
         AlertDeliveries deliveries = new AlertDeliveries(repositories, tenants, audit, clock, UUID.randomUUID().toString());
-        this.alerting = new Alerting(repositories, tenants, clock, watch, deliveries, poolChanges);
+        DigestSending digestSending = new DigestSending(repositories, tenants, digests, deliveries, audit, clock);
+        this.alerting = new Alerting(repositories, tenants, clock, watch, deliveries, digestSending, poolChanges);
         this.alerts = new Alerts(jdbi, repositories, clock, operators, audit, alerting);
         metrics.activeSessions(activeSessions::countAcrossTenants);
     }

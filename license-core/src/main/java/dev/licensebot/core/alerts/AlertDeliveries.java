@@ -150,7 +150,7 @@ public final class AlertDeliveries {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    private void turnOff(Subscription subscription, String reason, Instant now) {
+    void turnOff(Subscription subscription, String reason, Instant now) {
         int changed = repositories.with(SubscriptionRepository.class, r -> r.disable(subscription.id(), now, reason));
         if (changed == 1) {
             audit.record(bot(subscription), "ALERTS_OFF", "alerts in " + subscription.place().shown(),
@@ -172,7 +172,7 @@ public final class AlertDeliveries {
     }
 
     /** The bot itself, as the audit log names it. */
-    private static Actor bot(Subscription subscription) {
+    static Actor bot(Subscription subscription) {
         return new Actor(subscription.tenantId(), "licensebot", Role.ADVANCED_ADMIN, subscription.place().surface());
     }
 }

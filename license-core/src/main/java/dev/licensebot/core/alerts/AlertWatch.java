@@ -26,12 +26,12 @@ public final class AlertWatch {
 
     /** Usage under the lowest level, without a denial, this long: the incident is resolved. */
     public static final Duration QUIET_PERIOD = Duration.ofMinutes(15);
-    public static final int FORECAST_HORIZON_DAYS = 14;
+    public static final int FORECAST_HORIZON_DAYS = dev.licensebot.core.usage.Forecast.HORIZON_DAYS;
 
-    /** When the trend of a pool's daily peaks reaches its total, if within the horizon. */
+    /** For each pool whose daily peaks' trend reaches its total within the horizon, the day it does. */
     @FunctionalInterface
     public interface ForecastSource {
-        Optional<LocalDate> fullOn(Tenant tenant, Pool pool, Instant now);
+        Map<Pool, LocalDate> fullOn(Tenant tenant, Instant now);
     }
 
     private final Jdbi jdbi;
@@ -126,9 +126,10 @@ public final class AlertWatch {
         if (made.isPresent() && !made.get().isBefore(today)) {
             return Map.of();
         }
+        Map<Pool, LocalDate> fullOn = forecasts.fullOn(tenant, now);
         Map<Pool, Optional<LocalDate>> forecast = new java.util.EnumMap<>(Pool.class);
         for (Pool pool : Pool.values()) {
-            forecast.put(pool, forecasts.fullOn(tenant, pool, now));
+            forecast.put(pool, Optional.ofNullable(fullOn.get(pool)));
         }
         return forecast;
     }

@@ -32,18 +32,20 @@ public final class Alerting {
     private final Clock clock;
     private final AlertWatch watch;
     private final AlertDeliveries deliveries;
+    private final DigestSending digests;
     private volatile Set<String> watched = Set.of();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Executor nudges;
 
     public Alerting(Repositories repositories, Tenants tenants, Clock clock, AlertWatch watch,
-                    AlertDeliveries deliveries, PoolChanges changes) {
+                    AlertDeliveries deliveries, DigestSending digests, PoolChanges changes) {
         this.repositories = repositories;
         this.tenants = tenants;
         this.clock = clock;
         this.watch = watch;
         this.deliveries = deliveries;
+        this.digests = digests;
         changes.listen(this::changed);
     }
 
@@ -62,13 +64,19 @@ public final class Alerting {
         }
     }
 
-    /** One periodic round: every watched tenant, then every due delivery. */
+    /** One periodic round: every watched tenant, then every due delivery and digest. */
     public void round() {
         refreshWatched();
         for (String tenantId : watched) {
             evaluate(tenantId);
         }
         deliveries.deliverDue();
+        digests.sendDue();
+    }
+
+    /** The weekly digest: sent on schedule by the rounds, or asked for now. */
+    public DigestSending digests() {
+        return digests;
     }
 
     /** Evaluates one tenant now and delivers what that changed: a test's or the CLI's round. */

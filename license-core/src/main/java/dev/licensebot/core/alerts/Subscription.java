@@ -11,10 +11,11 @@ import java.time.LocalTime;
  * @param disabledReason why the bot stopped writing there (it was removed, the channel archived);
  *                       null while it is on
  * @param digestSentFor  the tenant day of the last digest sent here, so every node sends it once
+ * @param digestAskedAt  when someone asked for a digest now, until a node sends it; else null
  */
 public record Subscription(String id, String tenantId, AlertPlace place, String createdBy, Instant createdAt,
                            Instant disabledAt, String disabledReason, DayOfWeek digestDay, LocalTime digestTime,
-                           LocalDate digestSentFor) {
+                           LocalDate digestSentFor, Instant digestAskedAt) {
 
     public static final DayOfWeek DEFAULT_DIGEST_DAY = DayOfWeek.MONDAY;
     public static final LocalTime DEFAULT_DIGEST_TIME = LocalTime.of(9, 0);

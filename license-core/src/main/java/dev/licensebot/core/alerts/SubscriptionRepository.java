@@ -22,7 +22,7 @@ import java.util.Optional;
 public interface SubscriptionRepository {
 
     String COLUMNS = "id, tenant_id, surface, workspace, channel, channel_name, created_by, created_at, disabled_at, "
-            + "disabled_reason, digest_day, digest_minute, digest_sent_for";
+            + "disabled_reason, digest_day, digest_minute, digest_sent_for, digest_asked_at";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM alert_subscription WHERE tenant_id = :tenantId ORDER BY created_at, id")
     List<Subscription> ofTenant(@Bind("tenantId") String tenantId);
@@ -40,7 +40,7 @@ public interface SubscriptionRepository {
     List<String> watchedTenants();
 
     @SqlUpdate("INSERT INTO alert_subscription (" + COLUMNS + ") VALUES (:id, :tenantId, :surface, :workspace, "
-            + ":channel, :name, :by, :at, NULL, NULL, :day, :minute, NULL)")
+            + ":channel, :name, :by, :at, NULL, NULL, :day, :minute, NULL, NULL)")
     void insert(@Bind("id") String id, @Bind("tenantId") String tenantId, @Bind("surface") Surface surface,
                 @Bind("workspace") String workspace, @Bind("channel") String channel, @Bind("name") String name,
                 @Bind("by") String by, @Bind("at") Instant at, @Bind("day") String day, @Bind("minute") int minute);
@@ -62,6 +62,27 @@ public interface SubscriptionRepository {
             + "AND (digest_sent_for IS NULL OR digest_sent_for < :day)")
     int claimDigest(@Bind("id") String id, @Bind("day") LocalDate day);
 
+    /** Every place that is on, for the digest's schedule: one row each, read once a round. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM alert_subscription WHERE disabled_at IS NULL")
+    List<Subscription> enabled();
+
+    /** A digest now for every place of the tenant that is on; the number of places. */
+    @SqlUpdate("UPDATE alert_subscription SET digest_asked_at = :now WHERE tenant_id = :tenantId "
+            + "AND disabled_at IS NULL")
+    int askDigest(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
+
+    /** Claims an asked-for digest for this node: 1 when no node took it yet. */
+    @SqlUpdate("UPDATE alert_subscription SET digest_asked_at = NULL WHERE id = :id AND digest_asked_at IS NOT NULL")
+    int claimAskedDigest(@Bind("id") String id);
+
+    /** Places of the tenant whose asked-for digest no node has taken yet. */
+    @SqlQuery("SELECT COUNT(*) FROM alert_subscription WHERE tenant_id = :tenantId AND digest_asked_at IS NOT NULL")
+    int digestsAsked(@Bind("tenantId") String tenantId);
+
+    /** The scheduled digest of {@code day} was not sent after all: the next round tries again. */
+    @SqlUpdate("UPDATE alert_subscription SET digest_sent_for = :before WHERE id = :id AND digest_sent_for = :day")
+    int unclaimDigest(@Bind("id") String id, @Bind("day") LocalDate day, @Bind("before") LocalDate before);
+
     @SqlUpdate("DELETE FROM alert_delivery WHERE subscription_id = :id")
     void deleteDeliveries(@Bind("id") String id);
 
@@ -79,7 +100,7 @@ public interface SubscriptionRepository {
             return new Subscription(rs.getString("id"), rs.getString("tenant_id"), place, rs.getString("created_by"),
                     instant(rs, "created_at", ctx), instant(rs, "disabled_at", ctx), rs.getString("disabled_reason"),
                     DayOfWeek.valueOf(rs.getString("digest_day")), LocalTime.of(minute / 60, minute % 60),
-                    sent == null ? null : sent.toLocalDate());
+                    sent == null ? null : sent.toLocalDate(), instant(rs, "digest_asked_at", ctx));
         }
 
         private static Instant instant(ResultSet rs, String column, StatementContext ctx) throws SQLException {

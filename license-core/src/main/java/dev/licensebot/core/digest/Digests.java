@@ -110,4 +110,15 @@ public final class Digests {
                 .forEach(d -> days.put(d.date(), d.dailyMax()));
         return days;
     }
+
+    /**
+     * The forecast alone, pool by pool: the day each pool's trend reaches its total, for the pools
+     * where it does within the horizon. The alerts ask once a tenant day.
+     */
+    public java.util.Map<Pool, LocalDate> fullAround(Tenant tenant, Instant now) {
+        java.util.Map<Pool, LocalDate> fullAround = new java.util.EnumMap<>(Pool.class);
+        weeklyFor(tenant, now).pools().stream().filter(p -> p.fullAround() != null)
+                .forEach(p -> fullAround.put(p.pool(), p.fullAround()));
+        return fullAround;
+    }
 }
