@@ -61,8 +61,16 @@ public interface IncidentRepository {
     }
 
     /** The tenant's watch row, once; several nodes may ask at once. */
-    @SqlUpdate("INSERT IGNORE INTO alert_watch (tenant_id, checked_at, forecast_day) VALUES (:tenantId, :now, NULL)")
-    int watch(@Bind("tenantId") String tenantId, @Bind("now") Instant now);
+    @SqlUpdate("INSERT IGNORE INTO alert_watch (tenant_id, checked_at, forecast_day) VALUES (:tenantId, :since, NULL)")
+    int insertWatch(@Bind("tenantId") String tenantId, @Bind("since") Instant since);
+
+    /**
+     * Watches the tenant from now on if nobody did: its first evaluation counts the denials of the
+     * last quiet period, so a burst just before alerts were turned on is not missed.
+     */
+    default int watch(String tenantId, Instant now) {
+        return insertWatch(tenantId, now.minus(AlertWatch.QUIET_PERIOD));
+    }
 
     /**
      * Locks the tenant's watch row until the transaction ends, so two nodes evaluating the same
