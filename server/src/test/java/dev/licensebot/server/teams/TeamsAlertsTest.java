@@ -2,6 +2,7 @@ package dev.licensebot.server.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestDatabase;
 import dev.licensebot.teams.testing.AdaptiveCards;
@@ -112,8 +113,8 @@ class TeamsAlertsTest {
 
             assertTrue(on.contains("Alerts are on in Support"), on);
             String channel = support.conversationId().split(";")[0];
-            assertTrue(teams.server.core().chatConversations().find(
-                    dev.licensebot.core.access.Surface.TEAMS, channel).isPresent(), "the channel is the team's");
+            assertEquals(general.teamId(), teams.server.core().chatConversations().find(Surface.TEAMS, channel)
+                    .orElseThrow().teamId(), "the channel is remembered as the team's");
         }
     }
 
@@ -219,7 +220,7 @@ class TeamsAlertsTest {
 
             String shown = text(list);
             assertTrue(shown.contains("zoe-agent"), shown);
-            assertEquals(text(ops.say(ops.admin(), "active agents")).contains("zoe-agent"), true);
+            assertEquals(text(ops.say(ops.admin(), "active agents")), shown, "the same list as the words give");
         }
     }
 
