@@ -68,7 +68,7 @@ public final class ProactiveMessages {
 
     private Answer call(String serviceUrl, Call call) {
         try {
-            ConnectorClient connector = adapter.createConnectorClient(serviceUrl, bot(), 
+            ConnectorClient connector = adapter.createConnectorClient(serviceUrl, bot(),
                     AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE).join();
             ResourceResponse response = call.on(connector);
             return new Answer(200, response == null ? null : response.getId(), null);

@@ -21,6 +21,7 @@ import dev.licensebot.teams.transport.BotFrameworkGateway;
 import java.net.ServerSocket;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,7 +53,8 @@ class TeamsAlertPosterTest {
 
         Setup remembered(String serviceUrl) {
             conversations.remember(new ChatConversation(Surface.TEAMS, place.channel(), place.workspace(),
-                    serviceUrl, ChatConversation.Scope.GROUP_CHAT, null, "29:ann", java.time.Instant.parse(TestCore.DEFAULT_START)));
+                    serviceUrl, ChatConversation.Scope.GROUP_CHAT, null, "29:ann",
+                    Instant.parse(TestCore.DEFAULT_START)));
             return this;
         }
 
@@ -158,7 +160,8 @@ class TeamsAlertPosterTest {
             closedPort = socket.getLocalPort();
         }
         try (Setup s = Setup.on(db).remembered("http://127.0.0.1:" + closedPort + "/")) {
-            assertEquals(new DeliveryOutcome.Failed("Teams could not be reached"), s.poster().post(s.place(), notice()));
+            assertEquals(new DeliveryOutcome.Failed("Teams could not be reached"),
+                    s.poster().post(s.place(), notice()));
         }
     }
 }

@@ -51,7 +51,8 @@ class TeamsIncomingTest {
         Incoming group = read("{\"type\":\"message\",\"conversation\":{\"id\":\"19:g@thread.v2\","
                 + "\"tenantId\":\"entra-1\",\"name\":\"Ops\"}}");
 
-        assertEquals(new AlertPlace(Surface.TEAMS, "entra-1", "19:c@thread.tacv2", "Support"), AlertPlaces.of(inThread));
+        assertEquals(new AlertPlace(Surface.TEAMS, "entra-1", "19:c@thread.tacv2", "Support"),
+                AlertPlaces.of(inThread));
         assertEquals(new AlertPlace(Surface.TEAMS, "entra-1", "19:g@thread.v2", "Ops"), AlertPlaces.of(group));
         assertNull(AlertPlaces.of(read("{\"type\":\"message\",\"conversation\":{\"id\":\"a:1\"}}")),
                 "no organization, no place for alerts");

@@ -57,7 +57,8 @@ class TeamsQuestionsTest {
         Questions questions = new Questions(t.core().conversation(ConversationLinks.none()));
 
         assertInstanceOf(Answer.AuditPage.class, questions.button(who, null, ActionData.of(Verb.AUDIT), true).answer());
-        Refusal refused = assertThrows(Refusal.class, () -> questions.button(who, null, press(Verb.CONFIRM, "c-1"), true));
+        Refusal refused = assertThrows(Refusal.class,
+                () -> questions.button(who, null, press(Verb.CONFIRM, "c-1"), true));
         assertEquals("A card refresh cannot confirm anything; nothing was done.", refused.userMessage());
     }
 }

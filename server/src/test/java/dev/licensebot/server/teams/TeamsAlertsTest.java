@@ -170,9 +170,11 @@ class TeamsAlertsTest {
             ops.round();
             JsonNode alert = Ops.card(ops.alerts().get(0));
 
-            assertEquals("Acknowledged: the alert now says you are on it.", ops.press(ops.admin(), alert, "Acknowledge"));
+            assertEquals("Acknowledged: the alert now says you are on it.",
+                    ops.press(ops.admin(), alert, "Acknowledge"));
             User other = teams.person(Role.ACCOUNT_ADMIN);
-            assertEquals("Already acknowledged by " + ops.admin().email() + ".", ops.press(other, alert, "Acknowledge"));
+            assertEquals("Already acknowledged by " + ops.admin().email() + ".",
+                    ops.press(other, alert, "Acknowledge"));
             ops.round();
 
             Sent update = ops.alerts().get(ops.alerts().size() - 1);
