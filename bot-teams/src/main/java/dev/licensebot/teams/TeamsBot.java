@@ -1,10 +1,12 @@
 package dev.licensebot.teams;
 
 import dev.licensebot.core.access.ChatIdentity;
+import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.chat.ChatConversations;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.usage.chart.UsageCharts;
+import dev.licensebot.teams.alerts.TeamsAlertPoster;
 import dev.licensebot.teams.identity.MemberDirectory;
 import dev.licensebot.teams.identity.TeamsIdentity;
 import dev.licensebot.teams.transport.BotFrameworkGateway;
@@ -21,9 +23,11 @@ import java.time.Clock;
 public final class TeamsBot {
 
     private final BotFrameworkGateway gateway;
+    private final AlertPoster alerts;
 
-    private TeamsBot(BotFrameworkGateway gateway) {
+    private TeamsBot(BotFrameworkGateway gateway, AlertPoster alerts) {
         this.gateway = gateway;
+        this.alerts = alerts;
     }
 
     /**
@@ -37,7 +41,13 @@ public final class TeamsBot {
         Activities activities = new Activities(new TeamsIdentity(identity, new MemberDirectory(clock)),
                 new Questions(conversation), metrics, charts, new Installations(conversations, clock));
         // Whether it authenticates, and demo mode, are said once by the server's start-up summary.
-        return new TeamsBot(new BotFrameworkGateway(settings, activities));
+        BotFrameworkGateway gateway = new BotFrameworkGateway(settings, activities);
+        return new TeamsBot(gateway, new TeamsAlertPoster(gateway.proactive(), conversations));
+    }
+
+    /** Posts alerts into the conversations the bot was added to; the server registers it with the core. */
+    public AlertPoster alertPoster() {
+        return alerts;
     }
 
     /** One POST to /api/messages: the body as sent and the Authorization header (null: none). */

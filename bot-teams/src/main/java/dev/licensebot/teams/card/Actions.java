@@ -21,6 +21,16 @@ public final class Actions {
         return action;
     }
 
+    /**
+     * A button that sends its data as a message from whoever pressed it, and leaves the card as
+     * it is: for a card many people share (an alert), which only the bot's own update may change.
+     */
+    public static ObjectNode submit(String title, ActionData data) {
+        ObjectNode action = AdaptiveCard.JSON.objectNode().put("type", "Action.Submit").put("title", title);
+        action.set("data", data.toJson());
+        return action;
+    }
+
     /** A button in {@code style}: "destructive" for one that ends something, "positive" for one that adds. */
     public static ObjectNode styled(String style, String title, ActionData data) {
         ObjectNode action = execute(title, data).put("style", style);

@@ -8,6 +8,9 @@ public enum Param {
     KIND("kind"),
     SINCE("since"),
     CONFIRMATION("confirmationId"),
+    INCIDENT("incidentId"),
+    /** An alert's button: one of the core's IncidentAction names. */
+    ALERT_ACTION("alertAction"),
     /** Row toggles of the Active Agents list are named select-0, select-1, …; their value is the session id. */
     SELECT("select-");
 

@@ -106,7 +106,7 @@ public record TeamsCards(UsageCharts charts, Requester who, String notice) imple
 
     @Override
     public ObjectNode alerts(Answer.Alerts answer) {
-        return notice(answer.view().sentence() + "\n\n" + String.join("\n\n", answer.view().lines()));
+        return AlertCards.view(answer.view());
     }
 
     @Override

@@ -14,6 +14,8 @@ public enum Verb {
     /** Confirm and Cancel of any change: the confirmation itself knows what it waits for. */
     CONFIRM("confirm"),
     CANCEL("cancel"),
+    /** Acknowledge or Snooze on an alert's message; the action is a parameter. */
+    ALERT("alert"),
     /** The verbs cards carried before Confirm and Cancel were shared; cards already sent still carry them. */
     CONFIRM_TERMINATION("confirmTermination"),
     CANCEL_TERMINATION("cancelTermination"),

@@ -6,7 +6,6 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.rest.ErrorResponseException;
-import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import dev.licensebot.teams.TeamsHttpResponse;
@@ -37,7 +36,8 @@ public final class BotFrameworkGateway {
     /** Teams' ids ("a:1Xy…", "29:1…", "19:…@thread.tacv2;messageid=…"), the Emulator's ("…|livechat"). */
     private static final Pattern PLAIN_ID = Pattern.compile("[!$&'()*+,\\-.0-9:;=@A-Z\\[\\]^_`a-z|~]{1,512}");
 
-    private final BotFrameworkHttpAdapter adapter;
+    private final TenantAwareAdapter adapter;
+    private final ProactiveMessages proactive;
     private final TurnHandler handler;
     private final boolean authenticationEnabled;
 
@@ -55,8 +55,14 @@ public final class BotFrameworkGateway {
         ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl() != null ? settings.openIdMetadataUrl()
                 : AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
         this.adapter = new TenantAwareAdapter(settings, connectorHttp);
+        this.proactive = new ProactiveMessages(adapter, settings.appId());
         this.handler = handler;
         this.authenticationEnabled = settings.authenticationEnabled();
+    }
+
+    /** Where the bot writes first (alerts), as the bot it answers as. */
+    public ProactiveMessages proactive() {
+        return proactive;
     }
 
     /** Handles one POST to /api/messages. */

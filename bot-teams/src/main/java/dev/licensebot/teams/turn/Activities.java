@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.usage.chart.UsageCharts;
@@ -59,12 +60,14 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
      */
     private void message(Turn turn) {
         Incoming activity = turn.activity();
+        installations.channelMessage(activity);
+        AlertPlace here = AlertPlaces.of(activity);
         boolean submit = activity.value().isObject();
         Optional<ActionData> submitted = submit ? ActionData.read(null, activity.value()) : Optional.empty();
         Rendered reply = reply(turn, submit ? "card_submit" : "message", who -> submitted
-                .map(data -> questions.button(who, data, false))
-                .orElseGet(() -> questions.words(who, activity.text())));
-        String sentence = TeamsCards.sentence(reply.answer());
+                .map(data -> questions.button(who, here, data, false))
+                .orElseGet(() -> questions.words(who, here, activity.text())));
+        String sentence = reply.sentence();
         if (sentence != null) {
             // Teams reads a message's text as markdown, and refusals may hold what people typed.
             turn.sendText(Text.sentence(sentence));
@@ -87,7 +90,7 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
         JsonNode value = turn.activity().value();
         JsonNode action = value.path("action");
         boolean automatic = "automatic".equals(value.path("trigger").asText());
-        Rendered reply = reply(turn, "card_action", who -> questions.button(who,
+        Rendered reply = reply(turn, "card_action", who -> questions.button(who, AlertPlaces.of(turn.activity()),
                 ActionData.read(action.path("verb").asText(null), action.path("data")).orElseThrow(() ->
                         Refusal.invalid("verb", "That button sent nothing I understand; nothing was done.")),
                 automatic));
@@ -105,8 +108,21 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
         }
     }
 
-    /** The answer, for the turns that send a sentence instead of a card, and its card. */
-    private record Rendered(Answer answer, ObjectNode card) {
+    /**
+     * The answer, for the turns that send a sentence instead of a card, and its card.
+     *
+     * @param sentenceOnly the answer's sentence is the whole reply, whatever the answer
+     */
+    private record Rendered(Answer answer, ObjectNode card, boolean sentenceOnly) {
+
+        /** The reply's whole text when it is only a sentence; null when the card is the reply. */
+        String sentence() {
+            String alone = TeamsCards.sentence(answer);
+            if (alone == null && sentenceOnly && answer instanceof Answer.Alerts alerts) {
+                return alerts.view().sentence();
+            }
+            return alone;
+        }
     }
 
     /** {@code question}: what the turn asks, once it is known who asks; {@code kind}: the metrics' name for it. */
@@ -115,7 +131,8 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
         try {
             Requester who = identity.resolve(turn);
             Reply reply = question.apply(who);
-            rendered = new Rendered(reply.answer(), reply.answer().render(new TeamsCards(charts, who, reply.notice())));
+            rendered = new Rendered(reply.answer(), reply.answer().render(new TeamsCards(charts, who, reply.notice())),
+                    reply.sentenceOnly());
         } catch (Refusal refusal) {
             rendered = alone(new Answer.Refused(refusal));
         } catch (RuntimeException e) {
@@ -128,6 +145,6 @@ public record Activities(TeamsIdentity identity, Questions questions, LicenseMet
 
     /** A refusal or failure, which needs nobody's view to be shown. */
     private Rendered alone(Answer answer) {
-        return new Rendered(answer, answer.render(new TeamsCards(charts, null, null)));
+        return new Rendered(answer, answer.render(new TeamsCards(charts, null, null)), false);
     }
 }

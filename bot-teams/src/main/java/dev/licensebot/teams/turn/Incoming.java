@@ -25,9 +25,11 @@ public record Incoming(String type, String name, String text, JsonNode value, St
      * @param serviceUrl       where the Bot Connector takes messages for the conversation
      * @param conversationType Teams': personal, groupChat or channel
      * @param teamId           channelData.team.id, for a team's channel; null otherwise
+     * @param name             the channel's name, else the conversation's (a named group chat); null when
+     *                         Teams does not say (personal chats, a team's General channel)
      */
-    public record Place(String serviceUrl, String conversationType, String teamId) {
-        static final Place UNKNOWN = new Place(null, null, null);
+    public record Place(String serviceUrl, String conversationType, String teamId, String name) {
+        static final Place UNKNOWN = new Place(null, null, null, null);
     }
 
     public Incoming {
@@ -47,8 +49,10 @@ public record Incoming(String type, String name, String text, JsonNode value, St
     public static Incoming from(JsonNode activity) {
         JsonNode conversation = activity.path("conversation");
         String tenant = text(activity.path("channelData").path("tenant").path("id"));
+        String channelName = text(activity.path("channelData").path("channel").path("name"));
         Place place = new Place(text(activity.path("serviceUrl")), text(conversation.path("conversationType")),
-                text(activity.path("channelData").path("team").path("id")));
+                text(activity.path("channelData").path("team").path("id")),
+                channelName != null ? channelName : text(conversation.path("name")));
         return new Incoming(text(activity.path("type")), text(activity.path("name")), text(activity.path("text")),
                 activity.path("value"), text(activity.path("from").path("id")),
                 text(activity.path("from").path("name")), text(conversation.path("id")),

@@ -45,6 +45,26 @@ public record Installations(ChatConversations conversations, Clock clock) {
         }
     }
 
+    /**
+     * A message in a channel of a team the bot was added to: Teams announces only the team (its
+     * General channel), yet the bot may write in every channel of it, so the channel is remembered
+     * as the team's, and forgotten with it.
+     */
+    void channelMessage(Incoming activity) {
+        String teamId = activity.place().teamId();
+        if (teamId == null || activity.entraTenant() == null || activity.place().serviceUrl() == null
+                || activity.conversationId() == null) {
+            return;
+        }
+        String channel = AlertPlaces.conversationOf(activity.conversationId());
+        if (channel.equals(teamId) || conversations.find(Surface.TEAMS, channel).isPresent()
+                || conversations.find(Surface.TEAMS, teamId).isEmpty()) {
+            return;
+        }
+        conversations.remember(new ChatConversation(Surface.TEAMS, channel, activity.entraTenant(),
+                activity.place().serviceUrl(), Scope.TEAM, teamId, activity.fromId(), clock.instant()));
+    }
+
     private void remember(Incoming activity) {
         if (activity.entraTenant() == null || activity.place().serviceUrl() == null) {
             // The Emulator names no tenant; nobody's alerts could go there.

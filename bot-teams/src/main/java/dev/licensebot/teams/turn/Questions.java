@@ -1,11 +1,14 @@
 package dev.licensebot.teams.turn;
 
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.alerts.AlertPlace;
+import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.Press;
 import dev.licensebot.teams.card.ActionData;
+import dev.licensebot.teams.card.AlertCards;
 import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.teams.card.Param;
 import dev.licensebot.teams.card.Verb;
@@ -32,8 +35,16 @@ public final class Questions {
     /** The verbs that only show something, so Teams may run them by itself to refresh a card. */
     private static final Set<Verb> VIEWS = EnumSet.of(Verb.USAGE, Verb.ACTIVE, Verb.HISTORY, Verb.AUDIT, Verb.HELP);
 
-    /** An answer, and a sentence to show above it (null: none). */
-    record Reply(Answer answer, String notice) {
+    /**
+     * An answer, and a sentence to show above it (null: none).
+     *
+     * @param sentenceOnly the answer's sentence is the whole reply (an alert's button)
+     */
+    record Reply(Answer answer, String notice, boolean sentenceOnly) {
+
+        Reply(Answer answer, String notice) {
+            this(answer, notice, false);
+        }
 
         static Reply of(Answer answer) {
             return new Reply(answer, null);
@@ -55,18 +66,31 @@ public final class Questions {
                 Reply.of(conversation.press(who.caller(), press.apply(confirmationId(data))))));
     }
 
-    Reply words(Requester who, String text) {
-        return Reply.of(conversation.answer(who.caller(), text));
+    /** {@code here}: where the words were typed ("alerts on" is about it); null where alerts cannot go. */
+    Reply words(Requester who, AlertPlace here, String text) {
+        return Reply.of(conversation.answer(who.caller(), here, text));
     }
 
     /** {@code automatic}: Teams runs refresh actions by itself; they may show, never act. */
-    Reply button(Requester who, ActionData data, boolean automatic) {
+    Reply button(Requester who, AlertPlace here, ActionData data, boolean automatic) {
         Verb verb = Verb.of(data.verb()).orElseThrow(() -> Refusal.invalid("verb",
                 "I do not know that button any more; please ask me again in words."));
         if (automatic && !VIEWS.contains(verb)) {
             throw Refusal.invalid("verb", "A card refresh cannot confirm anything; nothing was done.");
         }
+        if (verb == Verb.ALERT) {
+            return alert(who, here, data);
+        }
         return buttons.get(verb).apply(who, data);
+    }
+
+    /**
+     * Acknowledge or Snooze on an alert: answered with the sentence alone, as a new message; the
+     * alert's own card shows the change when the core delivers it, for everyone in the chat.
+     */
+    private Reply alert(Requester who, AlertPlace here, ActionData data) {
+        AlertsChange.Press press = AlertCards.press(data);
+        return new Reply(conversation.answer(who.caller(), here, new LicenseRequest.Alerts(press)), null, true);
     }
 
     private Reply show(Requester who, ActionData data) {

@@ -71,6 +71,23 @@ public final class AdaptiveCards {
                 .orElseThrow(() -> new AssertionError("No button \"" + title + "\" on " + card.toPrettyString()));
     }
 
+    /** The card's Action.Submit titled {@code title}; fails when there is none. */
+    public static JsonNode submitButton(JsonNode card, String title) {
+        for (JsonNode action : card.path("actions")) {
+            if ("Action.Submit".equals(action.path("type").asText()) && title.equals(action.path("title").asText())) {
+                return action;
+            }
+        }
+        throw new AssertionError("No Action.Submit \"" + title + "\" on " + card.toPrettyString());
+    }
+
+    /** The titles of the card's own buttons, in order. */
+    public static List<String> buttonTitles(JsonNode card) {
+        List<String> titles = new ArrayList<>();
+        card.path("actions").forEach(a -> titles.add(a.path("title").asText()));
+        return titles;
+    }
+
     public static boolean hasButtons(JsonNode card) {
         return !executeActions(card).isEmpty() || card.toString().contains("\"Action.Submit\"");
     }

@@ -13,7 +13,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,17 +35,31 @@ public final class FakeTeamsConnector implements AutoCloseable {
     private static final Pattern ACTIVITIES = Pattern.compile("/v3/conversations/([^/]+)/activities(/[^/]+)?");
 
     /**
-     * One activity the bot sent: how (POST a new one, PUT an update), what, and the Authorization
-     * header it came with (null: none).
+     * One activity the bot sent: how (POST a new one, PUT an update), what, the Authorization
+     * header it came with (null: none), the status it was answered with, and the activity id the
+     * answer carried (unique for the connector's life; null when refused).
      */
-    public record Sent(String method, String path, JsonNode activity, String authorization) {
+    public record Sent(String method, String path, JsonNode activity, String authorization, int status,
+                       String answeredId) {
+
+        /** The conversation it went to, as the bot named it (decoded). */
+        public String conversationId() {
+            Matcher matcher = ACTIVITIES.matcher(path);
+            return matcher.matches() ? decode(matcher.group(1)) : null;
+        }
+    }
+
+    /** How the next activity sent is answered instead of 200: a status and its Retry-After (null: none). */
+    private record Scripted(int status, String retryAfter) {
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Map<String, ObjectNode> members = new ConcurrentHashMap<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Queue<Scripted> scripted = new ConcurrentLinkedQueue<>();
     private final AtomicInteger memberLookups = new AtomicInteger();
+    private final AtomicInteger activityIds = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile boolean lookupsFail;
     private volatile JsonNode signingKeys = JSON.createObjectNode().putArray("keys");
@@ -102,6 +118,15 @@ public final class FakeTeamsConnector implements AutoCloseable {
         lookupsFail = true;
     }
 
+    /**
+     * The next activity the bot sends (or updates) is answered with {@code status}, and with
+     * {@code retryAfter} seconds in Retry-After (null: none), as Teams answers a bot it throttles
+     * (429) or one that was removed (403, 404). Answers queue up; then 200 again.
+     */
+    public void answerNextActivity(int status, String retryAfter) {
+        scripted.add(new Scripted(status, retryAfter));
+    }
+
     public void publishSigningKeys(JsonNode jwks) {
         signingKeys = jwks;
     }
@@ -142,8 +167,17 @@ public final class FakeTeamsConnector implements AutoCloseable {
                 }
             } else if (ACTIVITIES.matcher(path).matches() && !method.equals("GET")) {
                 JsonNode activity = JSON.readTree(exchange.getRequestBody());
-                sent.add(new Sent(method, path, activity, exchange.getRequestHeaders().getFirst("Authorization")));
-                respond(exchange, 200, "{\"id\":\"sent-" + sent.size() + "\"}");
+                Scripted answer = scripted.poll();
+                int status = answer == null ? 200 : answer.status();
+                String id = status != 200 ? null : method.equals("PUT") ? activityIdOf(path)
+                        : "sent-" + activityIds.incrementAndGet();
+                sent.add(new Sent(method, path, activity, exchange.getRequestHeaders().getFirst("Authorization"),
+                        status, id));
+                if (answer != null && answer.retryAfter() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", answer.retryAfter());
+                }
+                respond(exchange, status, status == 200 ? JSON.createObjectNode().put("id", id).toString()
+                        : "{\"error\":{\"code\":\"Scripted\",\"message\":\"HTTP " + status + "\"}}");
             } else if (path.equals("/openid")) {
                 respond(exchange, 200, "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
                         + serviceUrl() + "keys\"}");
@@ -153,6 +187,12 @@ public final class FakeTeamsConnector implements AutoCloseable {
                 respond(exchange, 404, "{}");
             }
         }
+    }
+
+    /** The activity a PUT updates: the last segment of its path. */
+    private static String activityIdOf(String path) {
+        Matcher matcher = ACTIVITIES.matcher(path);
+        return matcher.matches() && matcher.group(2) != null ? decode(matcher.group(2).substring(1)) : null;
     }
 
     private static String decode(String raw) {

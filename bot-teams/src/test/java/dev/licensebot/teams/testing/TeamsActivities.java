@@ -27,15 +27,26 @@ public final class TeamsActivities {
      * A conversation other than a personal chat: Teams' conversationType ("groupChat", "channel"),
      * its id, and for a channel the team's id.
      */
-    public record Chat(String conversationType, String conversationId, String teamId) {
+    public record Chat(String conversationType, String conversationId, String teamId, String name) {
         public static Chat group() {
-            return new Chat("groupChat", "19:group-" + UUID.randomUUID() + "@thread.v2", null);
+            return new Chat("groupChat", "19:group-" + UUID.randomUUID() + "@thread.v2", null, null);
         }
 
         /** A team's General channel, whose id Teams also uses for the team. */
         public static Chat teamChannel() {
             String team = "19:team-" + UUID.randomUUID() + "@thread.tacv2";
-            return new Chat("channel", team, team);
+            return new Chat("channel", team, team, null);
+        }
+
+        /** Another channel of this one's team, with its name, as Teams sends a message in one of its threads. */
+        public Chat otherChannel(String channelName) {
+            return new Chat("channel", "19:channel-" + UUID.randomUUID() + "@thread.tacv2;messageid=1700000000000",
+                    teamId, channelName);
+        }
+
+        /** The same chat as Teams names it in activities (a group chat's topic, a channel's name). */
+        public Chat named(String chatName) {
+            return new Chat(conversationType, conversationId, teamId, chatName);
         }
     }
 
@@ -152,7 +163,12 @@ public final class TeamsActivities {
         }
         if (chat != null && chat.teamId() != null) {
             channelData.putObject("team").put("id", chat.teamId());
-            channelData.putObject("channel").put("id", chat.conversationId());
+            ObjectNode channel = channelData.putObject("channel").put("id", chat.conversationId().split(";")[0]);
+            if (chat.name() != null) {
+                channel.put("name", chat.name());
+            }
+        } else if (chat != null && chat.name() != null) {
+            conversation.put("name", chat.name());
         }
         return activity;
     }

@@ -1,6 +1,8 @@
 package dev.licensebot.teams.turn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.alerts.AlertPlace;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -39,5 +41,20 @@ class TeamsIncomingTest {
         assertEquals("usage", message.text());
         assertEquals("29:ann", message.fromId());
         assertEquals(true, message.value().isMissingNode());
+    }
+
+    @Test
+    void alertsGoToTheChannelOfAThreadNamedAsTeamsNamesIt() throws Exception {
+        Incoming inThread = read("{\"type\":\"message\",\"conversation\":{\"id\":\"19:c@thread.tacv2;messageid=17\","
+                + "\"tenantId\":\"entra-1\",\"name\":\"ignored for a channel\"},"
+                + "\"channelData\":{\"team\":{\"id\":\"19:t@thread.tacv2\"},\"channel\":{\"name\":\"Support\"}}}");
+        Incoming group = read("{\"type\":\"message\",\"conversation\":{\"id\":\"19:g@thread.v2\","
+                + "\"tenantId\":\"entra-1\",\"name\":\"Ops\"}}");
+
+        assertEquals(new AlertPlace(Surface.TEAMS, "entra-1", "19:c@thread.tacv2", "Support"),
+                AlertPlaces.of(inThread));
+        assertEquals(new AlertPlace(Surface.TEAMS, "entra-1", "19:g@thread.v2", "Ops"), AlertPlaces.of(group));
+        assertNull(AlertPlaces.of(read("{\"type\":\"message\",\"conversation\":{\"id\":\"a:1\"}}")),
+                "no organization, no place for alerts");
     }
 }

@@ -38,13 +38,13 @@ class TeamsQuestionsTest {
         Questions questions = new Questions(t.core().conversation(ConversationLinks.none()));
 
         Answer.TerminationPlanned termination = assertInstanceOf(Answer.TerminationPlanned.class,
-                questions.words(who, "terminate s-1").answer());
-        assertInstanceOf(Answer.Terminated.class, questions.button(who,
+                questions.words(who, null, "terminate s-1").answer());
+        assertInstanceOf(Answer.Terminated.class, questions.button(who, null,
                 press(Verb.CONFIRM_TERMINATION, termination.plan().confirmation().id()), false).answer());
 
         Answer.ReplenishPlanned replenish = assertInstanceOf(Answer.ReplenishPlanned.class,
-                questions.words(who, "replenish +2 session licenses").answer());
-        Answer.Cancelled cancelled = assertInstanceOf(Answer.Cancelled.class, questions.button(who,
+                questions.words(who, null, "replenish +2 session licenses").answer());
+        Answer.Cancelled cancelled = assertInstanceOf(Answer.Cancelled.class, questions.button(who, null,
                 press(Verb.CANCEL_REPLENISH, replenish.plan().confirmation().id()), false).answer());
         assertEquals("Cancelled: the licenses were not changed.", cancelled.sentence());
     }
@@ -56,8 +56,9 @@ class TeamsQuestionsTest {
         Requester who = new Requester(tenant, t.operator(tenant, Role.ADVANCED_ADMIN), "29:someone");
         Questions questions = new Questions(t.core().conversation(ConversationLinks.none()));
 
-        assertInstanceOf(Answer.AuditPage.class, questions.button(who, ActionData.of(Verb.AUDIT), true).answer());
-        Refusal refused = assertThrows(Refusal.class, () -> questions.button(who, press(Verb.CONFIRM, "c-1"), true));
+        assertInstanceOf(Answer.AuditPage.class, questions.button(who, null, ActionData.of(Verb.AUDIT), true).answer());
+        Refusal refused = assertThrows(Refusal.class,
+                () -> questions.button(who, null, press(Verb.CONFIRM, "c-1"), true));
         assertEquals("A card refresh cannot confirm anything; nothing was done.", refused.userMessage());
     }
 }

@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The conversations the bot was added to (V12). */
 @RegisterConstructorMapper(ChatConversation.class)
@@ -34,6 +35,10 @@ public interface ChatConversationRepository {
     /** Every channel of a team the bot left. */
     @SqlUpdate("DELETE FROM chat_conversation WHERE surface = :surface AND team_id = :teamId")
     int deleteTeam(@Bind("surface") Surface surface, @Bind("teamId") String teamId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM chat_conversation c WHERE c.surface = :surface "
+            + "AND c.conversation_id = :conversationId")
+    Optional<ChatConversation> find(@Bind("surface") Surface surface, @Bind("conversationId") String conversationId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM chat_conversation c JOIN teams_tenant_link l "
             + "ON l.entra_tenant_id = c.chat_tenant_id WHERE c.surface = 'TEAMS' AND l.tenant_id = :tenantId "

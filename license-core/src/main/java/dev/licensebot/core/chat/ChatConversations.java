@@ -6,6 +6,7 @@ import dev.licensebot.core.tenant.Tenant;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Remembers the conversations the bot is added to and forgets those it is removed from, so that
@@ -43,6 +44,11 @@ public final class ChatConversations {
                 repo.deleteTeam(surface, teamId);
             }
         });
+    }
+
+    /** The conversation, if the bot was added to it and not removed since: where it can write first. */
+    public Optional<ChatConversation> find(Surface surface, String conversationId) {
+        return repositories.with(ChatConversationRepository.class, repo -> repo.find(surface, conversationId));
     }
 
     /** Where the bot may write to {@code tenant}'s people: the conversations of its linked organizations. */

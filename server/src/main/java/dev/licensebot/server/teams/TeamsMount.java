@@ -38,10 +38,14 @@ public final class TeamsMount {
                         + "`licensebot.jar demo`.");
             }
         }
-        return TeamsBot.create(core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
+        TeamsBot bot = TeamsBot.create(core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
                 core.chatIdentity(Surface.TEAMS, demo(settings)), core.metrics(), core.charts(),
                 core.chatConversations(), clock,
                 settings.teams());
+        // Open (Emulator) mode too: its replies reach the connector as well, and alerts only go to
+        // conversations Teams announced with an Entra tenant.
+        core.alerting().deliveries().register(Surface.TEAMS, bot.alertPoster());
+        return bot;
     }
 
     /** In `demo` only, a conversation of an unlinked (or unnamed) organization is the demo tenant's advanced admin. */
