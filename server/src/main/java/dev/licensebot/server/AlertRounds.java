@@ -32,8 +32,16 @@ final class AlertRounds implements AutoCloseable {
         return new AlertRounds(PeriodicTask.start("alert-rounds", every, alerting::round), changes);
     }
 
+    /** No rounds on this node. */
+    static AlertRounds none() {
+        return new AlertRounds(null, null);
+    }
+
     @Override
     public void close() {
+        if (rounds == null) {
+            return;
+        }
         rounds.close();
         changes.shutdownNow();
         try {

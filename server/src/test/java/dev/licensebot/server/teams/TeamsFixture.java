@@ -69,7 +69,7 @@ final class TeamsFixture implements AutoCloseable {
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), HISTORY_URL)
                 .withTeams(teams.apply(connector));
         settings = demo ? settings.withDemo() : settings;
-        this.server = LicenseServer.start(settings, clock);
+        this.server = LicenseServer.startWithoutAlertRounds(settings, clock);
         Tenants.CreatedTenant created = server.core().tenants().create(new Tenants.NewTenant(
                 "Teams " + UUID.randomUUID(), "Europe/Berlin", 10, 10, Duration.ofMinutes(30)));
         this.tenant = created.tenant();
