@@ -1,0 +1,134 @@
+package dev.licensebot.server.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.licensebot.core.access.Role;
+import dev.licensebot.core.alerts.IncidentAction;
+import dev.licensebot.core.testing.OnBothDatabases;
+import dev.licensebot.core.testing.TestDatabase;
+import dev.licensebot.slack.blocks.ActionIds;
+import dev.licensebot.slack.testing.BlockKit;
+import dev.licensebot.slack.testing.FakeSlack;
+import dev.licensebot.slack.testing.SlackPayloads;
+import dev.licensebot.slack.testing.Texts;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Alerts in a Slack channel of one workspace, end to end: /licenses alerts typed in the channel,
+ * the server's alert rounds posting and updating through the fake Slack, and the alert's buttons.
+ */
+class SlackAlertsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A channel of its own for each test: the database is shared. */
+    private static String newChannel() {
+        return "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** The fixture's tenant has 20 session licenses: 16 sessions are 80 %. */
+    private static void open(SlackFixture f, int sessions) {
+        for (int i = 0; i < sessions; i++) {
+            f.session("agent" + UUID.randomUUID().toString().substring(0, 6));
+        }
+    }
+
+    private static void round(SlackFixture f) {
+        f.server.core().alerting().round();
+    }
+
+    /** A message as chat.postMessage or chat.update carried it, checked against Block Kit. */
+    private static JsonNode message(FakeSlack.Call call) {
+        ObjectNode message = JSON.createObjectNode().put("text", call.form().get("text"));
+        message.set("blocks", call.formJson("blocks"));
+        BlockKit.assertValidMessage(message);
+        return message;
+    }
+
+    /** The posted alert, as a message whose buttons a person presses (answering at a fresh response_url). */
+    private static SlackFixture.Answer pressable(SlackFixture f, FakeSlack.Call posted) {
+        return new SlackFixture.Answer(f.slack.newResponseUrl(), message(posted));
+    }
+
+    private static SlackFixture.Person subscribed(SlackFixture f, String channel) {
+        SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+        SlackFixture.Answer on = f.commandIn(channel, "ops", admin, "alerts on");
+        assertTrue(on.text().contains("Alerts are on in #ops"), on.text());
+        return admin;
+    }
+
+    @OnBothDatabases
+    void alertsOnInAChannelSubscribesItAuditedAndAlertsShowsIt(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            SlackFixture.Person admin = subscribed(f, channel);
+
+            SlackFixture.Answer shown = f.commandIn(channel, "ops", admin, "alerts");
+
+            assertTrue(shown.text().contains("Alerts are on in #ops."), shown.text());
+            assertTrue(shown.text().contains("#ops (Slack): on since"), shown.text());
+            assertTrue(shown.text().contains("Watched: session licenses at"), shown.text());
+            assertEquals(1, f.slack.calls("/api/conversations.info").stream()
+                    .filter(c -> channel.equals(c.form().get("channel"))).count(), "asked once, when turned on");
+            String audit = f.command(admin, "audit").text();
+            assertTrue(audit.contains("ALERTS_ON") && audit.contains("alerts in #ops"), audit);
+        }
+    }
+
+    @OnBothDatabases
+    void alertsOnWhereTheBotIsNotAMemberRefusesWithTheInviteHintAndSubscribesNothing(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            f.slack.withoutBot(channel);
+            SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+
+            SlackFixture.Answer refused = f.commandIn(channel, "ops", admin, "alerts on");
+
+            assertTrue(refused.text().contains("I cannot post in #ops yet: invite the bot first: "
+                    + "/invite @licensebot in #ops."), refused.text());
+            SlackFixture.Answer shown = f.commandIn(channel, "ops", admin, "alerts");
+            assertTrue(shown.text().contains("Alerts are off in #ops"), shown.text());
+            assertTrue(shown.text().contains("No place receives alerts yet"), shown.text());
+        }
+    }
+
+    @OnBothDatabases
+    void anIncidentIsPostedOnceWithTheBotTokenAndAHigherLevelUpdatesTheSameMessage(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            subscribed(f, channel);
+            open(f, 16);
+
+            round(f);
+            round(f);
+
+            List<FakeSlack.Call> posted = f.slack.postedIn(channel);
+            assertEquals(1, posted.size(), "one message, however many rounds");
+            assertEquals(FakeSlack.BOT_TOKEN, posted.get(0).token());
+            JsonNode first = message(posted.get(0));
+            assertTrue(Texts.of(first).contains("Session licenses at 80 %: 16 of 20 in use"), Texts.of(first));
+            for (String button : List.of(ActionIds.ALERT_ACTIVE, ActionIds.alert(IncidentAction.ACKNOWLEDGE),
+                    ActionIds.alert(IncidentAction.SNOOZE_HOUR), ActionIds.alert(IncidentAction.SNOOZE_TOMORROW))) {
+                assertTrue(SlackPayloads.hasElement(first, button), button);
+            }
+
+            open(f, 2);
+            round(f);
+
+            assertEquals(1, f.slack.postedIn(channel).size(), "never a second post");
+            List<FakeSlack.Call> updated = f.slack.updatedIn(channel);
+            assertEquals(1, updated.size());
+            assertEquals(f.slack.tsPostedIn(channel), List.of(updated.get(0).form().get("ts")),
+                    "the posted message, updated in place");
+            assertTrue(Texts.of(message(updated.get(0))).contains("Session licenses at 90 %: 18 of 20 in use"));
+        }
+    }
+}
