@@ -131,4 +131,151 @@ class SlackAlertsTest {
             assertTrue(Texts.of(message(updated.get(0))).contains("Session licenses at 90 %: 18 of 20 in use"));
         }
     }
+
+    @OnBothDatabases
+    void acknowledgePressedByAnAdminAnswersThemAloneAndTheNextRoundSaysWhoAcknowledged(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            subscribed(f, channel);
+            open(f, 16);
+            round(f);
+            SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+
+            SlackFixture.Answer answered = f.press(admin, pressable(f, f.slack.postedIn(channel).get(0)),
+                    ActionIds.alert(IncidentAction.ACKNOWLEDGE));
+
+            assertEquals("ephemeral", answered.message().path("response_type").asText());
+            assertFalse(answered.replacedOriginal(), "the alert itself is changed by its delivery");
+            assertTrue(answered.text().contains("Acknowledged: the alert now says you are on it."), answered.text());
+            round(f);
+            List<FakeSlack.Call> updated = f.slack.updatedIn(channel);
+            assertEquals(1, updated.size());
+            JsonNode now = message(updated.get(0));
+            assertTrue(Texts.of(now).contains("Acknowledged by " + admin.actor().name()), Texts.of(now));
+            assertFalse(SlackPayloads.hasElement(now, ActionIds.alert(IncidentAction.ACKNOWLEDGE)));
+            assertEquals(1, f.slack.postedIn(channel).size());
+        }
+    }
+
+    @OnBothDatabases
+    void aSupervisorPressingAcknowledgeIsRefusedAndTheAlertStaysAsItWas(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            subscribed(f, channel);
+            open(f, 16);
+            round(f);
+
+            SlackFixture.Answer refused = f.press(f.person(Role.SUPERVISOR), pressable(f,
+                    f.slack.postedIn(channel).get(0)), ActionIds.alert(IncidentAction.ACKNOWLEDGE));
+
+            assertTrue(refused.text().contains("account admin"), refused.text());
+            round(f);
+            assertEquals(List.of(), f.slack.updatedIn(channel), "nothing changed, nothing to update");
+        }
+    }
+
+    @OnBothDatabases
+    void snoozeForAnHourSaysSoOnTheMessageAndHoldsBackTheNextLevel(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            SlackFixture.Person admin = subscribed(f, channel);
+            open(f, 16);
+            round(f);
+
+            SlackFixture.Answer answered = f.press(admin, pressable(f, f.slack.postedIn(channel).get(0)),
+                    ActionIds.alert(IncidentAction.SNOOZE_HOUR));
+
+            assertTrue(answered.text().startsWith("Snoozed until "), answered.text());
+            round(f);
+            assertTrue(Texts.of(message(f.slack.updatedIn(channel).get(0))).contains("Snoozed by " + admin.actor().name()));
+            open(f, 2);
+            round(f);
+            assertEquals(1, f.slack.updatedIn(channel).size(), "90 % waits while snoozed");
+            // An hour without heartbeats ends the sessions too; the peak while snoozed is still told.
+            f.t.clock().advance(Duration.ofMinutes(61));
+            round(f);
+            assertEquals(2, f.slack.updatedIn(channel).size());
+            String after = Texts.of(message(f.slack.updatedIn(channel).get(1)));
+            assertTrue(after.contains("Peak 18 of 20"), after);
+            assertFalse(after.contains("Snoozed by"), after);
+        }
+    }
+
+    @OnBothDatabases
+    void activeAgentsOnAnAlertAnswersTheListAsTheCommandDoes(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            SlackFixture.Person admin = subscribed(f, channel);
+            open(f, 16);
+            round(f);
+
+            SlackFixture.Answer list = f.press(admin, pressable(f, f.slack.postedIn(channel).get(0)),
+                    ActionIds.ALERT_ACTIVE);
+
+            assertEquals(f.command(admin, "active").text(), list.text());
+            assertTrue(list.text().contains("16 agents connected"), list.text());
+        }
+    }
+
+    @OnBothDatabases
+    void aRateLimitedPostIsTriedAgainAfterRetryAfterAndPostedOnce(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            subscribed(f, channel);
+            open(f, 16);
+            f.slack.rateLimit("chat.postMessage", 1, 30);
+
+            round(f);
+            assertEquals(1, f.slack.postedIn(channel).size(), "the 429");
+            assertEquals(List.of(), f.slack.tsPostedIn(channel));
+            f.t.clock().advance(Duration.ofSeconds(29));
+            round(f);
+            assertEquals(1, f.slack.postedIn(channel).size(), "not before Retry-After");
+
+            f.t.clock().advance(Duration.ofSeconds(2));
+            round(f);
+            round(f);
+
+            assertEquals(2, f.slack.postedIn(channel).size());
+            assertEquals(1, f.slack.tsPostedIn(channel).size(), "posted once");
+            assertEquals(List.of(), f.slack.updatedIn(channel));
+        }
+    }
+
+    @OnBothDatabases
+    void aChannelThatIsGoneTurnsItsAlertsOffAuditedAndAlertsSaysWhy(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            SlackFixture.Person admin = subscribed(f, channel);
+            f.slack.channelError(channel, "channel_not_found");
+            open(f, 16);
+
+            round(f);
+            round(f);
+
+            assertEquals(1, f.slack.postedIn(channel).size(), "tried once, then no more");
+            String audit = f.command(admin, "audit").text();
+            assertTrue(audit.contains("turned off: #ops no longer exists, or licensebot cannot see it"), audit);
+            String shown = f.commandIn(channel, "ops", admin, "alerts").text();
+            assertTrue(shown.contains("Alerts were turned off in #ops because #ops no longer exists, or licensebot "
+                    + "cannot see it."), shown);
+        }
+    }
+
+    @OnBothDatabases
+    void theBotRemovedFromTheChannelTurnsItsAlertsOffSayingSo(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            SlackFixture.Person admin = subscribed(f, channel);
+            open(f, 16);
+            round(f);
+            f.slack.channelError(channel, "not_in_channel");
+
+            open(f, 2);
+            round(f);
+
+            String shown = f.commandIn(channel, "ops", admin, "alerts").text();
+            assertTrue(shown.contains("because the bot was removed from #ops"), shown);
+        }
+    }
 }
