@@ -55,6 +55,18 @@ public final class SignedSlackClient {
         return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
     }
 
+    /** The same, typed in a given channel of that workspace. */
+    public HttpResponse<String> orgWideCommandIn(String enterpriseId, String teamId, String channelId,
+                                                 String channelName, String userId, String text, String responseUrl) {
+        Map<String, String> form = commandForm(teamId, userId, text, responseUrl);
+        form.put("channel_id", channelId);
+        form.put("channel_name", channelName);
+        form.put("enterprise_id", enterpriseId);
+        form.put("enterprise_name", "Org");
+        form.put("is_enterprise_install", "true");
+        return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
+    }
+
     private static Map<String, String> commandForm(String teamId, String userId, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");

@@ -98,4 +98,39 @@ class SlackAlertsOAuthTest {
             assertTrue(slack.postedIn(globexSlack.channel()).get(0).form().get("text").contains("9 of 10 in use"));
         }
     }
+
+    @OnBothDatabases
+    void aChannelOfAWorkspaceOfAnOrgWideInstallIsPostedToWithTheOrganizationsToken(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        try (FakeSlack slack = FakeSlack.start(); SlackOAuthNode node = new SlackOAuthNode(t, slack)) {
+            Tenant acme = t.tenant(5, 5);
+            String enterprise = "E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            String link = new InstallLinks(t.database().jdbi(), TestSecrets.box(), t.core().tenants(),
+                    t.core().audit(), t.clock()).create(acme.id(), InstallLinks.DEFAULT_LIFETIME);
+            SlackOAuthNode.Started started = node.openInstallPage("?link=" + URLEncoder.encode(link,
+                    StandardCharsets.UTF_8));
+            assertEquals(200, node.callback(slack.oauth().approve(enterprise, null, true), started.state(),
+                    started.cookie()).statusCode());
+            String team = SlackFixture.newTeam();
+            String channel = "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            String userId = "U" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            slack.user(team, userId, t.operator(acme, Role.ACCOUNT_ADMIN).name(), u -> {
+                u.put("enterprise_id", enterprise);
+                u.putObject("enterprise_user").put("enterprise_id", enterprise).putArray("teams").add(team);
+            });
+            String responseUrl = slack.newResponseUrl();
+            HttpResponse<String> ack = node.client.orgWideCommandIn(enterprise, team, channel, "ops", userId,
+                    "alerts on", responseUrl);
+            assertEquals(200, ack.statusCode(), ack.body());
+            String on = ack.body().isBlank() ? Texts.of(slack.awaitResponse(responseUrl, 1)) : ack.body();
+            assertTrue(on.contains("Alerts are on in #ops"), on);
+            fill(t, acme, 4);
+
+            node.server.core().alerting().round();
+
+            List<FakeSlack.Call> posted = slack.postedIn(channel);
+            assertEquals(1, posted.size());
+            assertEquals(slack.oauth().tokenOf(enterprise), posted.get(0).token());
+        }
+    }
 }
