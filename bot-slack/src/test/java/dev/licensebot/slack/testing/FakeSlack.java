@@ -77,6 +77,7 @@ public final class FakeSlack implements AutoCloseable {
     private int slackFileRefusals;
     private final java.util.Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
     private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+    private final java.util.Set<String> deletedMessagesIn = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong posted = new java.util.concurrent.atomic.AtomicLong();
     private final Map<String, List<String>> tsByChannel = new ConcurrentHashMap<>();
 
@@ -144,6 +145,11 @@ public final class FakeSlack implements AutoCloseable {
         } else {
             channelErrors.put(channelId, error);
         }
+    }
+
+    /** chat.update in this channel answers message_not_found from now on (someone deleted the alert). */
+    public void deleteMessagesIn(String channelId) {
+        deletedMessagesIn.add(channelId);
     }
 
     /** The messages posted (chat.postMessage) to this channel, in order. */
@@ -394,6 +400,9 @@ public final class FakeSlack implements AutoCloseable {
     private String channelAnswer(String path, Map<String, String> form, ObjectNode json) {
         String channel = form.get("channel");
         String error = channel == null ? "channel_not_found" : channelErrors.get(channel);
+        if (error == null && path.equals("/api/chat.update") && deletedMessagesIn.contains(channel)) {
+            error = "message_not_found";
+        }
         if (error != null) {
             json.put("ok", false).put("error", error);
             if (error.equals("missing_scope")) {
