@@ -28,7 +28,7 @@ public final class AlertBlocks {
     private static final int MAX_HEADER = 150;
     /** Slack's limit for an image's alt text. */
     private static final int MAX_ALT_TEXT = 2000;
-    /** Leaves room for the headline, the buttons and any number of sections up to Slack's 50 blocks. */
+    /** Two blocks each: with the header and the graph, well within Slack's 50 blocks. */
     private static final int MAX_SECTIONS = 20;
 
     private AlertBlocks() {
@@ -40,8 +40,9 @@ public final class AlertBlocks {
         String icon = notice.live() ? ":rotating_light: " : ":white_check_mark: ";
         blocks.add(section(s -> s.text(markdownText(Text.cut(icon + "*" + Text.escape(notice.headline()) + "*",
                 Text.MAX_TEXT)))));
-        for (String chunk : Text.chunks(notice.lines().stream().map(Text::escape).toList())) {
-            blocks.add(section(s -> s.text(markdownText(chunk))));
+        if (!notice.lines().isEmpty()) {
+            String lines = String.join("\n", notice.lines().stream().map(Text::escape).toList());
+            blocks.add(section(s -> s.text(markdownText(Text.cut(lines, Text.MAX_TEXT)))));
         }
         List<BlockElement> buttons = buttons(notice);
         if (!buttons.isEmpty()) {
@@ -78,9 +79,7 @@ public final class AlertBlocks {
             lines.add("*" + Text.escape(part.title()) + "*");
             part.lines().forEach(line -> lines.add(Text.escape(line)));
             blocks.add(divider());
-            for (String chunk : Text.chunks(lines)) {
-                blocks.add(section(s -> s.text(markdownText(chunk))));
-            }
+            blocks.add(section(s -> s.text(markdownText(Text.cut(String.join("\n", lines), Text.MAX_TEXT)))));
         }
         if (digest.chartUrl() != null) {
             blocks.add(image(i -> i.imageUrl(digest.chartUrl())

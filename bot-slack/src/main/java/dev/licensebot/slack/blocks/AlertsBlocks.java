@@ -39,7 +39,7 @@ public final class AlertsBlocks {
             places.add("*Alerts go to*");
             view.places().forEach(p -> places.add("• " + Text.escape(p)));
         }
-        Text.chunks(places).forEach(chunk -> blocks.add(section(s -> s.text(markdownText(chunk)))));
+        blocks.add(section(s -> s.text(markdownText(joined(places)))));
         blocks.add(context(c -> c.elements(List.of(markdownText(Text.cut(Text.escape(view.levels()),
                 Text.MAX_TEXT))))));
         if (!view.live().isEmpty()) {
@@ -49,7 +49,7 @@ public final class AlertsBlocks {
                 List<String> lines = new ArrayList<>();
                 lines.add(":rotating_light: *" + Text.escape(notice.headline()) + "*");
                 notice.lines().forEach(line -> lines.add(Text.escape(line)));
-                Text.chunks(lines).forEach(chunk -> blocks.add(section(s -> s.text(markdownText(chunk)))));
+                blocks.add(section(s -> s.text(markdownText(joined(lines)))));
             }
         }
         if (!view.recent().isEmpty()) {
@@ -57,8 +57,13 @@ public final class AlertsBlocks {
             recent.add("*Recent*");
             view.recent().forEach(r -> recent.add("• " + Text.escape(r)));
             blocks.add(divider());
-            Text.chunks(recent).forEach(chunk -> blocks.add(section(s -> s.text(markdownText(chunk)))));
+            blocks.add(section(s -> s.text(markdownText(joined(recent)))));
         }
         return SlackMessage.ephemeral(view.sentence(), blocks);
+    }
+
+    /** One text of at most Slack's length: a block per part keeps the answer within its 50 blocks. */
+    private static String joined(List<String> lines) {
+        return Text.cut(String.join("\n", lines), Text.MAX_TEXT);
     }
 }
