@@ -31,6 +31,8 @@ public final class SlackAlertPoster implements AlertPoster {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlackAlertPoster.class);
     private static final String UNINSTALLED = "licensebot was uninstalled from the workspace";
+    static final String DIRECT_MESSAGES = "alerts go to channels, not direct messages: invite the bot to the channel "
+            + "that should receive them (/invite @licensebot) and type /licenses alerts on there.";
 
     private final WorkspaceClients clients;
 
@@ -112,6 +114,10 @@ public final class SlackAlertPoster implements AlertPoster {
             String error = info.getError();
             if ("channel_not_found".equals(error) || "not_in_channel".equals(error)) {
                 return Optional.of(inviteFirst(client, place));
+            }
+            if ("missing_scope".equals(error) && info.getNeeded() != null && info.getNeeded().contains("im:read")) {
+                // licensebot asks for no scope to read direct messages: alerts are for channels.
+                return Optional.of(DIRECT_MESSAGES);
             }
             String gone = SlackOutcomes.goneReason(error, info.getNeeded(), place);
             return Optional.of(gone != null ? capitalized(gone) + "."

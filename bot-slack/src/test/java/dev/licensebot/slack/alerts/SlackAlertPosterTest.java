@@ -173,6 +173,14 @@ class SlackAlertPosterTest {
     }
 
     @Test
+    void aDirectMessageIsNoPlaceForAlertsAndTheAnswerSaysWhereToTypeItInstead() {
+        AlertPlace dm = SlackPlaces.of(null, "T1", "D1", "directmessage");
+
+        assertEquals(Optional.of(SlackAlertPoster.DIRECT_MESSAGES), poster.cannotPost(dm));
+        assertEquals("this conversation", dm.shown());
+    }
+
+    @Test
     void aChannelIsAPlaceOfItsWorkspaceOrOfItsOrganizationsWorkspace() {
         assertEquals(new SlackPlaces.Workspace(null, "T1"), SlackPlaces.workspaceOf(OPS));
         AlertPlace grid = SlackPlaces.of("E1", "T2", "C2", "privategroup");

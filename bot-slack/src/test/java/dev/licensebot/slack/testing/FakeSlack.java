@@ -403,6 +403,11 @@ public final class FakeSlack implements AutoCloseable {
         if (error == null && path.equals("/api/chat.update") && deletedMessagesIn.contains(channel)) {
             error = "message_not_found";
         }
+        if (error == null && path.equals("/api/conversations.info") && channel.startsWith("D")) {
+            // The bot's scopes (channels:read, groups:read) do not cover direct messages, as in Slack.
+            return json.put("ok", false).put("error", "missing_scope").put("needed", "im:read")
+                    .put("provided", "channels:read,groups:read").toString();
+        }
         if (error != null) {
             json.put("ok", false).put("error", error);
             if (error.equals("missing_scope")) {

@@ -175,6 +175,25 @@ class SlackAlertsTest {
     }
 
     @OnBothDatabases
+    void aGuestPressingAcknowledgeIsRefusedAsEveryGuestIs(TestDatabase db) {
+        try (SlackFixture f = SlackFixture.on(db)) {
+            String channel = newChannel();
+            subscribed(f, channel);
+            open(f, 16);
+            round(f);
+            SlackFixture.Person admin = f.person(Role.ACCOUNT_ADMIN);
+            f.slack.user(f.team, admin.userId(), admin.actor().name(), u -> u.put("is_restricted", true));
+
+            SlackFixture.Answer refused = f.press(admin, pressable(f, f.slack.postedIn(channel).get(0)),
+                    ActionIds.alert(IncidentAction.ACKNOWLEDGE));
+
+            assertTrue(refused.text().contains("not guests"), refused.text());
+            round(f);
+            assertEquals(List.of(), f.slack.updatedIn(channel), "nothing changed, nothing to update");
+        }
+    }
+
+    @OnBothDatabases
     void snoozeForAnHourSaysSoOnTheMessageAndHoldsBackTheNextLevel(TestDatabase db) {
         try (SlackFixture f = SlackFixture.on(db)) {
             String channel = newChannel();
