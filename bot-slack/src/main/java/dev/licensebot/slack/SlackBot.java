@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.licensebot.core.DaemonThreads;
+import dev.licensebot.core.alerts.AlertPoster;
+import dev.licensebot.slack.alerts.SlackAlertPoster;
 import dev.licensebot.slack.answer.HomeAnswer;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.chart.ChartLinks;
@@ -13,6 +15,7 @@ import dev.licensebot.slack.chart.UploadedCharts;
 import dev.licensebot.slack.handler.SlackInteractions;
 import dev.licensebot.slack.identity.EmailDirectory;
 import dev.licensebot.slack.identity.SlackIdentity;
+import dev.licensebot.slack.identity.WorkspaceClients;
 import dev.licensebot.slack.oauth.SlackDistribution;
 import dev.licensebot.slack.reply.Answering;
 import org.slf4j.Logger;
@@ -38,11 +41,13 @@ public final class SlackBot implements AutoCloseable {
     private final ExecutorService workers;
     /** Null for one workspace (SLACK_BOT_TOKEN). */
     private final SlackDistribution distribution;
+    private final SlackAlertPoster alerts;
     private SocketModeConnection socketMode;
 
-    private SlackBot(App app, ExecutorService workers, SlackDistribution distribution) {
+    private SlackBot(App app, ExecutorService workers, SlackDistribution distribution, SlackAlertPoster alerts) {
         this.app = app;
         this.distribution = distribution;
+        this.alerts = alerts;
         // Slack signs with the real time, whatever clock the business rules run on.
         this.endpoint = new SlackHttpEndpoint(app, Clock.systemUTC());
         this.workers = workers;
@@ -75,9 +80,10 @@ public final class SlackBot implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, DaemonThreads.numbered("slack-answer-"));
         // One workspace: its one token. Distributed: no token of its own; each call takes its workspace's.
         MethodsClient methods = slack.methods(settings.botToken());
-        EmailDirectory emails = distributed
-                ? new EmailDirectory((enterpriseId, teamId) -> distribution.client(slack, enterpriseId, teamId), clock)
-                : new EmailDirectory(methods, clock);
+        WorkspaceClients clients = distributed
+                ? (enterpriseId, teamId) -> distribution.client(slack, enterpriseId, teamId)
+                : (enterpriseId, teamId) -> methods;
+        EmailDirectory emails = new EmailDirectory(clients, clock);
         SlackIdentity identity = new SlackIdentity(core.identity(), emails);
         // Distributed apps need PUBLIC_URL, so their graphs are links and nothing is ever uploaded.
         UploadedCharts uploads = new UploadedCharts(core.charts(), methods, clock);
@@ -98,7 +104,7 @@ public final class SlackBot implements AutoCloseable {
                     + "). Check the bot token" + (SlackSettings.DEFAULT_API_URL.equals(settings.apiUrl()) ? ""
                     : " and SLACK_API_URL " + settings.apiUrl()) + ".", e);
         }
-        SlackBot bot = new SlackBot(app, workers, distributed ? distribution : null);
+        SlackBot bot = new SlackBot(app, workers, distributed ? distribution : null, new SlackAlertPoster(clients));
         if (settings.socketModeEnabled()) {
             bot.startSocketMode(settings.appToken());
         }
@@ -108,6 +114,11 @@ public final class SlackBot implements AutoCloseable {
         }
         LOG.info("Slack app ready: {}", settings);
         return bot;
+    }
+
+    /** Posts the core's alerts in Slack channels, with each workspace's token: for the core's deliveries. */
+    public AlertPoster alertPoster() {
+        return alerts;
     }
 
     /** For the server's POST /slack/events. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record SlackOAuthSettings(String clientId, String clientSecret, SecretBox box) {
 
     /** What the "Add to Slack" button asks for: the bot scopes of manifests/slack (SlackOAuthManifestTest). */
-    public static final String BOT_SCOPES = "commands,chat:write,users:read,users:read.email,files:write";
+    public static final String BOT_SCOPES = "commands,chat:write,users:read,users:read.email,files:write,channels:read,groups:read";
 
     public SlackOAuthSettings {
         if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {

@@ -3,6 +3,7 @@ package dev.licensebot.slack.answer;
 import dev.licensebot.core.conversation.Answer;
 import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.slack.blocks.ActiveAgentsBlocks;
+import dev.licensebot.slack.blocks.AlertsBlocks;
 import dev.licensebot.slack.blocks.ConfirmationBlocks;
 import dev.licensebot.slack.blocks.DigestBlocks;
 import dev.licensebot.slack.blocks.HelpBlocks;
@@ -81,7 +82,7 @@ public record SlackAnswers(ChartImages charts, Caller caller) implements Answer.
 
     @Override
     public SlackMessage alerts(Answer.Alerts answer) {
-        return Notices.info(answer.view().sentence() + "\n" + String.join("\n", answer.view().lines()));
+        return AlertsBlocks.render(answer.view());
     }
 
     @Override

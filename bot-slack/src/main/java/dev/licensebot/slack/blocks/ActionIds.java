@@ -1,5 +1,6 @@
 package dev.licensebot.slack.blocks;
 
+import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
 
 import java.util.Locale;
@@ -26,10 +27,17 @@ public final class ActionIds {
     public static final String REPLENISH_CONFIRM = "replenish_confirm";
     public static final String REPLENISH_CANCEL = "replenish_cancel";
     public static final String HOME_REFRESH = "home_refresh";
+    /** Active agents on an alert's message: the list, as /licenses active shows it. */
+    public static final String ALERT_ACTIVE = "alert_active";
 
     /** The buttons that switch a history message to another history, in place: "history_users". */
     public static String historyKind(HistoryKind kind) {
         return "history_" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The buttons of an alert's message: "alert_acknowledge", "alert_snooze_hour", "alert_snooze_tomorrow". */
+    public static String alert(IncidentAction action) {
+        return "alert_" + action.name().toLowerCase(Locale.ROOT);
     }
 
     /** The block holding the row checkboxes, where Terminate selected reads the selection. */

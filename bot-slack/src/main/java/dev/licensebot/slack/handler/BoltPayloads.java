@@ -12,6 +12,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.model.view.ViewState;
 import dev.licensebot.core.Refusal;
+import dev.licensebot.core.alerts.AlertPlace;
+import dev.licensebot.slack.alerts.SlackPlaces;
 import dev.licensebot.slack.reply.DirectMessageReply;
 import dev.licensebot.slack.reply.Interaction;
 import dev.licensebot.slack.reply.Reply;
@@ -55,6 +57,21 @@ final class BoltPayloads {
         String responseUrl = payload.getView() == null ? null : payload.getView().getPrivateMetadata();
         return new Interaction(payload.getView() == null ? FORM : payload.getView().getCallbackId(), teamId,
                 ctx.getEnterpriseId(), userId, reply(ctx, responseUrl, userId));
+    }
+
+    /** The channel the command was typed in, as an alert place (its workspace: the channel's team). */
+    static AlertPlace place(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        return SlackPlaces.of(ctx.getEnterpriseId(), payload.getTeamId(), payload.getChannelId(),
+                payload.getChannelName());
+    }
+
+    /** The channel of the message whose button was pressed; null when Slack names none (the Home tab). */
+    static AlertPlace place(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload payload = request.getPayload();
+        String teamId = payload.getTeam() == null ? null : payload.getTeam().getId();
+        return payload.getChannel() == null ? null : SlackPlaces.of(ctx.getEnterpriseId(), teamId,
+                payload.getChannel().getId(), payload.getChannel().getName());
     }
 
     /** At the response_url when there is one, otherwise in the app's direct messages. */

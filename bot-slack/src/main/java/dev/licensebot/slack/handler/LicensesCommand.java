@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.slack.reply.Answering;
 import dev.licensebot.slack.reply.SlackMessage;
@@ -47,8 +48,10 @@ public record LicensesCommand(Answering answering, Conversation conversation) im
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         CommandText text = CommandText.of(request.getPayload().getText());
-        return answering.withinAck(BoltPayloads.of(request, ctx), caller -> conversation.answer(caller, text.words()),
-                        text.shared(), ACK_BUDGET)
+        // "alerts on" is about the channel it is typed in.
+        AlertPlace here = BoltPayloads.place(request, ctx);
+        return answering.withinAck(BoltPayloads.of(request, ctx),
+                        caller -> conversation.answer(caller, here, text.words()), text.shared(), ACK_BUDGET)
                 .map(message -> ctx.ack(asAck(message)))
                 .orElseGet(ctx::ack);
     }

@@ -9,6 +9,8 @@ import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.licensebot.core.access.Action;
 import dev.licensebot.core.access.Operators;
+import dev.licensebot.core.alerts.AlertsChange;
+import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.conversation.Conversation;
 import dev.licensebot.core.conversation.LicenseRequest;
 import dev.licensebot.core.conversation.LicenseRequest.HistoryKind;
@@ -73,6 +75,12 @@ public record SlackInteractions(Conversation conversation, Answering answering, 
         app.blockAction(ActionIds.TERMINATE_CANCEL, cancel);
         app.blockAction(ActionIds.REPLENISH_CANCEL, cancel);
 
+        // An alert's buttons: the list as /licenses active shows it, and the core's acknowledge and snooze.
+        app.blockAction(ActionIds.ALERT_ACTIVE, asNew(press -> new LicenseRequest.Active(null, null, 1)));
+        for (IncidentAction action : IncidentAction.values()) {
+            app.blockAction(ActionIds.alert(action), alertPress(action));
+        }
+
         app.blockAction(ActionIds.REPLENISH_OPEN, this::openReplenishForm);
         app.blockAction(ActionIds.HOME_REFRESH, (press, ctx) -> {
             publishHome(BoltPayloads.of(press, ctx).withReply(new HomeReply(ctx.client(),
@@ -94,6 +102,19 @@ public record SlackInteractions(Conversation conversation, Answering answering, 
     private BlockActionHandler asNew(Function<BlockActionRequest, LicenseRequest> request) {
         return (press, ctx) -> {
             answering.show(BoltPayloads.of(press, ctx), caller -> conversation.answer(caller, request.apply(press)));
+            return ctx.ack();
+        };
+    }
+
+    /**
+     * Acknowledge or Snooze on an alert's message (whose value is the incident's id), answered to
+     * the presser alone with the core's sentence; the message changes when the alert is next delivered.
+     */
+    private BlockActionHandler alertPress(IncidentAction action) {
+        return (press, ctx) -> {
+            answering.showSentence(BoltPayloads.of(press, ctx), caller -> conversation.answer(caller,
+                    BoltPayloads.place(press, ctx), new LicenseRequest.Alerts(new AlertsChange.Press(
+                            BoltPayloads.value(press), action))));
             return ctx.ack();
         };
     }

@@ -7,6 +7,7 @@ import dev.licensebot.core.conversation.Caller;
 import dev.licensebot.core.metrics.LicenseMetrics;
 import dev.licensebot.core.metrics.LicenseMetrics.Outcome;
 import dev.licensebot.slack.answer.SlackAnswers;
+import dev.licensebot.slack.blocks.Notices;
 import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.slack.identity.SlackIdentity;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -64,6 +66,14 @@ public final class Answering {
     /** The answer as a new message. */
     public void show(Interaction interaction, Ask ask) {
         later(interaction, asking(interaction, ask, Reply::show));
+    }
+
+    /**
+     * The answer as a new message; the alerts' answer as its one sentence, for a button pressed on
+     * an alert's message (the message itself shows the rest once the alert is delivered again).
+     */
+    public void showSentence(Interaction interaction, Ask ask) {
+        later(interaction, asking(interaction, ask, Reply::show, this::sentence));
     }
 
     /** The answer in place of the message whose button was pressed. */
@@ -120,9 +130,14 @@ public final class Answering {
      * message only the asker sees, leaving the pressed message as it was.
      */
     private Work asking(Interaction interaction, Ask ask, BiConsumer<Reply, SlackMessage> placement) {
+        return asking(interaction, ask, placement, this::message);
+    }
+
+    private Work asking(Interaction interaction, Ask ask, BiConsumer<Reply, SlackMessage> placement,
+                        BiFunction<Caller, Answer, SlackMessage> draw) {
         return (caller, reply) -> {
             Answer answer = logged(interaction, ask.ask(caller));
-            SlackMessage message = message(caller, answer);
+            SlackMessage message = draw.apply(caller, answer);
             if (answer.outcome() == Outcome.ANSWERED) {
                 placement.accept(reply, message);
             } else {
@@ -169,6 +184,11 @@ public final class Answering {
     /** {@code caller}: null when who asks was refused, which is then all there is to draw. */
     private SlackMessage message(Caller caller, Answer answer) {
         return answer.render(new SlackAnswers(charts, caller));
+    }
+
+    private SlackMessage sentence(Caller caller, Answer answer) {
+        return answer instanceof Answer.Alerts alerts ? Notices.info(alerts.view().sentence())
+                : message(caller, answer);
     }
 
     private boolean submit(Interaction interaction, Runnable answer) {

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * A stand-in for Slack on 127.0.0.1: the Web API methods the bot calls (auth.test, users.info,
- * views.publish, views.open, chat.postMessage, apps.connections.open, and files.uploadV2's
+ * views.publish, views.open, chat.postMessage, chat.update, conversations.info,
+ * apps.connections.open, and files.uploadV2's
  * files.getUploadURLExternal, upload URL and files.completeUploadExternal) and response_url
  * endpoints. Records every call; tests wait for the asynchronous ones with a bounded wait, never a sleep.
  * Told to, it refuses messages and Home tabs as Slack does: a response_url with an HTTP error status
@@ -74,6 +75,11 @@ public final class FakeSlack implements AutoCloseable {
     private volatile String uploadRefusal;
     private volatile String messageRefusal;
     private int slackFileRefusals;
+    private final java.util.Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+    private final java.util.Set<String> deletedMessagesIn = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong posted = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, List<String>> tsByChannel = new ConcurrentHashMap<>();
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -122,6 +128,43 @@ public final class FakeSlack implements AutoCloseable {
     public void rateLimit(String method, int times, long retryAfter) {
         retryAfterSeconds = retryAfter;
         rateLimited.put("/api/" + method, times);
+    }
+
+    /** conversations.info says the bot is not a member of this channel (it is of every other). */
+    public void withoutBot(String channelId) {
+        channelsWithoutBot.add(channelId);
+    }
+
+    /**
+     * chat.postMessage, chat.update and conversations.info in this channel answer ok:false with this
+     * error from now on (channel_not_found, is_archived, …); null answers them as usual again.
+     */
+    public void channelError(String channelId, String error) {
+        if (error == null) {
+            channelErrors.remove(channelId);
+        } else {
+            channelErrors.put(channelId, error);
+        }
+    }
+
+    /** chat.update in this channel answers message_not_found from now on (someone deleted the alert). */
+    public void deleteMessagesIn(String channelId) {
+        deletedMessagesIn.add(channelId);
+    }
+
+    /** The messages posted (chat.postMessage) to this channel, in order. */
+    public synchronized List<Call> postedIn(String channelId) {
+        return calls("/api/chat.postMessage").stream().filter(c -> channelId.equals(c.form().get("channel"))).toList();
+    }
+
+    /** The ts of each message posted to this channel, in order: what chat.update must name. */
+    public List<String> tsPostedIn(String channelId) {
+        return List.copyOf(tsByChannel.getOrDefault(channelId, List.of()));
+    }
+
+    /** The updates (chat.update) of messages in this channel, in order. */
+    public synchronized List<Call> updatedIn(String channelId) {
+        return calls("/api/chat.update").stream().filter(c -> channelId.equals(c.form().get("channel"))).toList();
     }
 
     /** auth.test answers invalid_auth from now on. */
@@ -313,8 +356,11 @@ public final class FakeSlack implements AutoCloseable {
                 json.put("ok", true).set("user", user);
                 return json.toString();
             }
-            case "/api/views.publish", "/api/chat.postMessage" -> {
+            case "/api/views.publish" -> {
                 return json.put("ok", true).put("ts", "1.000001").toString();
+            }
+            case "/api/chat.postMessage", "/api/chat.update", "/api/conversations.info" -> {
+                return channelAnswer(path, form, json);
             }
             case "/api/apps.connections.open" -> {
                 String url = socketModeUrl;
@@ -348,6 +394,43 @@ public final class FakeSlack implements AutoCloseable {
                         .toString();
             }
         }
+    }
+
+    /** A channel's message or its info: each post its own ts, as Slack gives it. */
+    private String channelAnswer(String path, Map<String, String> form, ObjectNode json) {
+        String channel = form.get("channel");
+        String error = channel == null ? "channel_not_found" : channelErrors.get(channel);
+        if (error == null && path.equals("/api/chat.update") && deletedMessagesIn.contains(channel)) {
+            error = "message_not_found";
+        }
+        if (error == null && path.equals("/api/conversations.info") && channel.startsWith("D")) {
+            // The bot's scopes (channels:read, groups:read) do not cover direct messages, as in Slack.
+            return json.put("ok", false).put("error", "missing_scope").put("needed", "im:read")
+                    .put("provided", "channels:read,groups:read").toString();
+        }
+        if (error != null) {
+            json.put("ok", false).put("error", error);
+            if (error.equals("missing_scope")) {
+                json.put("needed", "channels:read").put("provided", "commands,chat:write");
+            }
+            return json.toString();
+        }
+        json.put("ok", true).put("channel", channel);
+        switch (path) {
+            case "/api/chat.postMessage" -> {
+                String ts = "1773130000." + String.format("%06d", posted.incrementAndGet());
+                tsByChannel.computeIfAbsent(channel, c -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                        .add(ts);
+                json.put("ts", ts);
+            }
+            case "/api/chat.update" -> json.put("ts", form.get("ts"));
+            default -> {
+                json.remove("channel");
+                json.putObject("channel").put("id", channel).put("name", "ops").put("is_channel", true)
+                        .put("is_archived", false).put("is_member", !channelsWithoutBot.contains(channel));
+            }
+        }
+        return json.toString();
     }
 
     private static boolean isForm(HttpExchange exchange) {

@@ -36,10 +36,31 @@ public final class SignedSlackClient {
                 Map.of());
     }
 
+    /** The command typed in a given channel ({@code channelName} as Slack sends it, without "#"). */
+    public HttpResponse<String> commandIn(String teamId, String channelId, String channelName, String userId,
+                                          String text, String responseUrl) {
+        Map<String, String> form = commandForm(teamId, userId, text, responseUrl);
+        form.put("channel_id", channelId);
+        form.put("channel_name", channelName);
+        return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
+    }
+
     /** The command as a workspace of an Enterprise Grid organization sends it when the app is installed org-wide. */
     public HttpResponse<String> orgWideCommand(String enterpriseId, String teamId, String userId, String text,
                                                String responseUrl) {
         Map<String, String> form = commandForm(teamId, userId, text, responseUrl);
+        form.put("enterprise_id", enterpriseId);
+        form.put("enterprise_name", "Org");
+        form.put("is_enterprise_install", "true");
+        return post(formBody(form), "application/x-www-form-urlencoded", Map.of());
+    }
+
+    /** The same, typed in a given channel of that workspace. */
+    public HttpResponse<String> orgWideCommandIn(String enterpriseId, String teamId, String channelId,
+                                                 String channelName, String userId, String text, String responseUrl) {
+        Map<String, String> form = commandForm(teamId, userId, text, responseUrl);
+        form.put("channel_id", channelId);
+        form.put("channel_name", channelName);
         form.put("enterprise_id", enterpriseId);
         form.put("enterprise_name", "Org");
         form.put("is_enterprise_install", "true");

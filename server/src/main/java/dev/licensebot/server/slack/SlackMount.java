@@ -42,11 +42,14 @@ public final class SlackMount {
 
     /** {@code jdbi}: where the app distributed through OAuth keeps its installations (unused for one workspace). */
     public static Optional<SlackBot> start(ServerSettings settings, LicenseCore core, Jdbi jdbi, Clock clock) {
-        return Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(new SlackUseCases(
+        Optional<SlackBot> bot = Optional.ofNullable(settings.slack()).map(slack -> SlackBot.start(new SlackUseCases(
                 core.conversation(ConversationLinks.of(settings.conversationHistoryUrl())),
                 core.chatIdentity(Surface.SLACK, demoAccess(settings)), core.operators(), core.usage(),
                 core.activeSessions(), core.charts(), core.metrics()), clock, slack,
                 slack.oauthEnabled() ? SlackOAuthMount.distribution(slack, core, jdbi, clock) : null));
+        // Alerts of subscribed Slack channels are posted by this node's rounds from now on.
+        bot.ifPresent(b -> core.alerting().deliveries().register(Surface.SLACK, b.alertPoster()));
+        return bot;
     }
 
     /** In `demo` only, an unlinked workspace is the demo tenant's advanced admin. */

@@ -40,6 +40,9 @@ class SlackManifestTest {
             Methods.AUTH_TEST, Set.of(),
             Methods.USERS_INFO, Set.of("users:read", "users:read.email"),
             Methods.CHAT_POST_MESSAGE, Set.of("chat:write"),
+            Methods.CHAT_UPDATE, Set.of("chat:write"),
+            // Public channels, and the private ones the bot is in.
+            Methods.CONVERSATIONS_INFO, Set.of("channels:read", "groups:read"),
             Methods.VIEWS_PUBLISH, Set.of(),
             Methods.VIEWS_OPEN, Set.of(),
             Methods.FILES_GET_UPLOAD_URL_EXTERNAL, Set.of("files:write"),

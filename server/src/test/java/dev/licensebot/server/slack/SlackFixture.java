@@ -147,6 +147,15 @@ final class SlackFixture implements AutoCloseable {
         return answerIn(response, responseUrl);
     }
 
+    /** The command typed in a channel ({@code channelName} without "#"). */
+    Answer commandIn(String channelId, String channelName, Person person, String text) {
+        String responseUrl = slack.newResponseUrl();
+        HttpResponse<String> response = client.commandIn(team, channelId, channelName, person.userId(), text,
+                responseUrl);
+        assertEquals(200, response.statusCode(), "Slack gets its ack at once: " + response.body());
+        return answerIn(response, responseUrl);
+    }
+
     /** An answer ready in time is the ack itself; a slower one follows at the response_url. */
     Answer answerIn(HttpResponse<String> ack, String responseUrl) {
         try {
