@@ -102,7 +102,8 @@ final class SlackFixture implements AutoCloseable {
         LicenseServer server;
         try {
             ServerSettings settings = settings(db, slack, signingSecret, appToken);
-            server = LicenseServer.start(settings.withSlack(settings.slack().withPublicUrl(publicUrl)), t.clock());
+            server = LicenseServer.startWithoutAlertRounds(
+                    settings.withSlack(settings.slack().withPublicUrl(publicUrl)), t.clock());
         } catch (RuntimeException e) {
             slack.close();
             throw e;

@@ -42,7 +42,7 @@ final class SlackOAuthNode implements AutoCloseable {
                 .withSlack(new SlackSettings(SlackFixture.SIGNING_SECRET, null, null, slack.apiUrl(),
                         "https://licensebot.example.com", null,
                         new SlackOAuthSettings(CLIENT_ID, CLIENT_SECRET, TestSecrets.box())));
-        this.server = LicenseServer.start(settings, t.clock());
+        this.server = LicenseServer.startWithoutAlertRounds(settings, t.clock());
         this.client = new SignedSlackClient(URI.create(base() + "/slack/events"), SlackFixture.SIGNING_SECRET);
     }
 
