@@ -2,6 +2,8 @@ package dev.licensebot.core.demo;
 
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
+import dev.licensebot.core.alerts.AlertsChange;
+import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.sessions.ActiveSessions;
 import dev.licensebot.core.sessions.AgentSession;
 import dev.licensebot.core.sessions.SessionReport;
@@ -95,7 +97,21 @@ public final class DemoData {
                 .min(Comparator.naturalOrder()).orElse(DemoLive.earliestStart(live, now));
         int imported = history(tenant, now, liveSince);
         int opened = openLive(tenant, live, earlier, then);
+        if (existing.isEmpty()) {
+            watchHiring(tenant, earlier, then, now);
+        }
+        // Looked at as a server node would after these changes: the user pool's alert is live.
+        core.alerting().evaluate(tenant.id());
         return new Loaded(tenant, apiKey, imported, opened, users);
+    }
+
+    /**
+     * While hiring, the demo's admin watches user licenses from 60 % (the default is 80 %), set two
+     * weeks ago: with 25 of 40 in use, the demo shows a live alert in `alerts` and the REST API.
+     */
+    private static void watchHiring(Tenant tenant, LicenseCore past, DemoClock then, Instant now) {
+        then.set(now.minus(Duration.ofDays(14)));
+        past.alerts().answer(tenant, Actor.cli(tenant.id()), null, new AlertsChange.Levels(Pool.USER, "60,80,100"));
     }
 
     /**

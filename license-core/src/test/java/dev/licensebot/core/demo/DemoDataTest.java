@@ -232,4 +232,22 @@ class DemoDataTest {
     private static String freshId() {
         return "demo-" + UUID.randomUUID().toString().substring(0, 8);
     }
+
+    @OnBothDatabases
+    void theDemoHasALiveAlertOnItsUserPoolWatchedFromSixtyPercent(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        String tenantId = freshId();
+
+        DemoData.Loaded loaded = new DemoData(t.core(), t.clock(), tenantId).load();
+        new DemoData(t.core(), t.clock(), tenantId).load();
+
+        List<dev.licensebot.core.alerts.Incident> incidents = t.core().alerts().recent(loaded.tenant());
+        assertEquals(1, incidents.size(), incidents::toString);
+        dev.licensebot.core.alerts.Incident live = incidents.get(0);
+        assertTrue(live.live());
+        assertEquals(Pool.USER, live.pool());
+        assertEquals(60, live.level());
+        assertEquals(25, live.inUse());
+        assertEquals(40, live.total());
+    }
 }
