@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.bench.BenchDatabase;
+import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.tenant.Tenant;
@@ -76,13 +77,21 @@ public final class ServerRig implements AutoCloseable {
         FakeTeamsConnector connector = FakeTeamsConnector.start();
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), null)
                 .withSlack(new SlackSettings(SIGNING_SECRET, FakeSlack.BOT_TOKEN, null, slack.apiUrl()));
-        LicenseServer server = LicenseServer.start(settings, Clock.systemUTC());
+        // The bench runs the peak keeper itself, at each loaded day's close (DayCloses): the server's
+        // own would run on a load still being written, which the product never sees (imports forget).
+        LicenseServer server = LicenseServer.start(settings, Clock.systemUTC(),
+                new LicenseServer.Schedule(LicenseServer.Schedule.DEFAULT.sweepEvery(), Duration.ofDays(1)));
         Tenants.CreatedTenant tenant = server.core().tenants().create(new Tenants.NewTenant("Bench", zone.getId(),
                 sessionLicenses, 100, Duration.ofDays(7)));
         // The admin's own row (granted below), on a small pool of its own as a bare handler would have.
         BareBots bare = BareBots.start(SIGNING_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl(),
                 new PrimaryKeyRead(db.newPool(2), tenant.tenant().id(), EMAIL));
         return new ServerRig(slack, connector, server, bare, tenant);
+    }
+
+    /** The server's core: what its periodic jobs call. */
+    public LicenseCore core() {
+        return server.core();
     }
 
     public Tenant tenant() {
