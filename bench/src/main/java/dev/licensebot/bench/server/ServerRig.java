@@ -7,6 +7,8 @@ import dev.licensebot.bench.BenchDatabase;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.sessions.SessionReport;
+import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.server.LicenseServer;
@@ -23,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -189,11 +192,15 @@ public final class ServerRig implements AutoCloseable {
     /**
      * Usage calls for a small tenant of its own, before the bench tenant's first one is timed: a
      * running server has answered usage calls before, so the first call of a day does not pay for
-     * the JVM's first request of the kind (class loading, first statements on each connection).
+     * the JVM's first request of the kind (class loading, first statements on each connection). Its
+     * one session, imported, ended yesterday, so the calls read a completed day as well.
      */
     public void warmUsagePath(int calls) {
         Tenants.CreatedTenant other = server.core().tenants().create(new Tenants.NewTenant("Bench warm-up", "UTC",
                 10, 10, Duration.ofDays(7)));
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        server.core().sessionLicenses().open(other.tenant(), new SessionReport(null, StartedBy.AGENT, "warm-up", null,
+                null, null, "Web widget", List.of(), 0, yesterday.minus(Duration.ofHours(1)), yesterday));
         HttpRequest usage = HttpRequest.newBuilder(uri(server.port(), "/api/v1/usage"))
                 .header("Authorization", "Bearer " + other.apiKey()).GET().build();
         for (int i = 0; i < calls; i++) {
