@@ -6,6 +6,7 @@ import dev.licensebot.bench.alloc.AllocationRig;
 import dev.licensebot.bench.chart.ChartBenchmark;
 import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
+import dev.licensebot.bench.server.DayCloses;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
 import dev.licensebot.bench.server.ServerRig;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -80,6 +82,15 @@ class BenchSmokeTest {
             // Reads InnoDB's counters for at least one one-second window, and gives up at its limit.
             Duration waited = db.awaitWrittenBack(Duration.ofSeconds(3)).took();
             assertTrue(waited.toMillis() >= 1_000 && waited.toMillis() < 6_000, "waited " + waited);
+
+            ZoneId zone = ZoneId.of("Pacific/Auckland");
+            DayCloses.Result kept = DayCloses.run(rig.core(), zone, LocalDate.ofInstant(Instant.now(), zone).minusDays(1),
+                    Instant.now());
+            assertEquals(1, kept.closes(), "yesterday closed once");
+            assertEquals(2, kept.computedDays(), "yesterday's peak of both pools, stored at its close: " + kept);
+            int stored = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM daily_peak WHERE tenant_id = :t")
+                    .bind("t", rig.tenant().id()).mapTo(Integer.class).one());
+            assertEquals(2, stored, "nothing else was stored");
 
             ChatLatencyRun.once(rig);
             JsonNode usage = new ObjectMapper().readTree(ReadLatencyRun.once(rig, db));

@@ -27,6 +27,7 @@ import dev.licensebot.core.sessions.SessionLicenses;
 import dev.licensebot.core.sessions.Terminations;
 import dev.licensebot.core.sessions.TimeoutSweeper;
 import dev.licensebot.core.tenant.Tenants;
+import dev.licensebot.core.usage.PeakKeeper;
 import dev.licensebot.core.usage.UsageReport;
 import dev.licensebot.core.usage.chart.UsageCharts;
 import dev.licensebot.core.users.UserLicenses;
@@ -54,6 +55,7 @@ public final class LicenseCore {
     private final TimeoutSweeper timeoutSweeper;
     private final UserLicenses userLicenses;
     private final UsageReport usage;
+    private final PeakKeeper peakKeeper;
     private final UsageCharts charts = new UsageCharts();
     private final Histories histories;
     private final AuditTrail auditTrail;
@@ -84,6 +86,7 @@ public final class LicenseCore {
         this.timeoutSweeper = new TimeoutSweeper(jdbi, repositories, clock, metrics);
         this.userLicenses = new UserLicenses(jdbi, repositories, clock, metrics, poolChanges);
         this.usage = new UsageReport(jdbi, repositories, clock, operators);
+        this.peakKeeper = new PeakKeeper(jdbi, repositories, clock);
         this.histories = new Histories(jdbi, repositories, clock, operators);
         this.auditTrail = new AuditTrail(jdbi, repositories, clock, operators);
         this.digests = new Digests(repositories, clock, operators, usage);
@@ -148,6 +151,14 @@ public final class LicenseCore {
 
     public UsageReport usage() {
         return usage;
+    }
+
+    /**
+     * Computes completed days' peaks as days close, and today's settled part, ahead of the usage
+     * calls; the server runs it periodically. It remembers what it visited, so keep using this one.
+     */
+    public PeakKeeper peakKeeper() {
+        return peakKeeper;
     }
 
     /** The usage graph's renderer and its cache, one per node. */

@@ -3,6 +3,7 @@ package dev.licensebot.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.db.Database;
+import dev.licensebot.core.usage.PeakKeeper;
 import dev.licensebot.server.api.ApiJson;
 import dev.licensebot.server.api.ApiRoutes;
 import dev.licensebot.server.api.BodyLimits;
@@ -29,11 +30,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The running server: the core on its database, behind Javalin, with the timeout sweep. */
+/** The running server: the core on its database, behind Javalin, with the timeout sweep and the peak keeper. */
 public final class LicenseServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LicenseServer.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
+    /**
+     * A day's peak is stored within this of the day's close, and today's settled checkpoint moves
+     * on as often: the first usage call of a day then reads a few minutes of changes (issue 24).
+     */
+    static final Duration PEAKS_EVERY = Duration.ofMinutes(1);
     /** A request in progress that neither sends nor reads for this long is closed. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -41,22 +47,37 @@ public final class LicenseServer implements AutoCloseable {
     private final LicenseCore core;
     private final Javalin app;
     private final PeriodicTask sweeper;
+    private final PeriodicTask peaks;
     private final AlertRounds alerts;
     private final Optional<SlackBot> slack;
 
-    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper, AlertRounds alerts,
+    private LicenseServer(Database database, LicenseCore core, Javalin app, PeriodicTask sweeper, PeriodicTask peaks,
+                          AlertRounds alerts,
                           Optional<SlackBot> slack) {
         this.database = database;
         this.core = core;
         this.app = app;
         this.sweeper = sweeper;
+        this.peaks = peaks;
         this.alerts = alerts;
         this.slack = slack;
     }
 
+    /**
+     * How often the background jobs run: {@link #DEFAULT}, or a test's or the bench's own.
+     * {@code alertsEvery} null: this node runs no alert rounds, not even after a change.
+     */
+    public record Schedule(Duration sweepEvery, Duration peaksEvery, Duration alertsEvery) {
+        public static final Schedule DEFAULT = new Schedule(SWEEP_EVERY, PEAKS_EVERY, AlertRounds.EVERY);
+
+        public Schedule(Duration sweepEvery, Duration peaksEvery) {
+            this(sweepEvery, peaksEvery, AlertRounds.EVERY);
+        }
+    }
+
     /** Opens the database (migrating it), wires everything and starts listening. */
     public static LicenseServer start(ServerSettings settings, Clock clock) {
-        return start(settings, clock, SWEEP_EVERY);
+        return start(settings, clock, Schedule.DEFAULT);
     }
 
     /**
@@ -65,16 +86,16 @@ public final class LicenseServer implements AutoCloseable {
      * race a round of the node's own.
      */
     public static LicenseServer startWithoutAlertRounds(ServerSettings settings, Clock clock) {
-        return start(settings, clock, SWEEP_EVERY, null);
+        return start(settings, clock, new Schedule(SWEEP_EVERY, PEAKS_EVERY, null));
     }
 
     /** With another sweep interval, so tests need not wait 30 seconds. */
     static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery) {
-        return start(settings, clock, sweepEvery, AlertRounds.EVERY);
+        return start(settings, clock, new Schedule(sweepEvery, PEAKS_EVERY));
     }
 
-    /** With other intervals for the sweep and the alert rounds ({@code null}: none), so tests need not wait. */
-    static LicenseServer start(ServerSettings settings, Clock clock, Duration sweepEvery, Duration alertsEvery) {
+    /** With other intervals: tests that need not wait, the bench that runs the keeper itself. */
+    public static LicenseServer start(ServerSettings settings, Clock clock, Schedule schedule) {
         Database database = Database.open(settings.db(), 16).watchHealth();
         PrometheusMeterRegistry metrics = Metrics.registry();
         LicenseCore core = new LicenseCore(database.jdbi(), clock, metrics);
@@ -120,11 +141,14 @@ public final class LicenseServer implements AutoCloseable {
             throw e;
         }
         // Recording lapsed timeouts is idempotent, so every node may run it.
-        PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", sweepEvery, () -> sweep(core));
+        PeriodicTask sweeper = PeriodicTask.start("timeout-sweeper", schedule.sweepEvery(), () -> sweep(core));
+        // Storing peaks is idempotent and guarded against imports, so every node may run it too.
+        PeriodicTask peaks = PeriodicTask.start("peak-keeper", schedule.peaksEvery(), () -> keepPeaks(core));
         // Every node runs the rounds: the database's watch locks and delivery claims make them agree.
-        AlertRounds alerts = alertsEvery == null ? AlertRounds.none() : AlertRounds.start(core.alerting(), alertsEvery);
+        AlertRounds alerts = schedule.alertsEvery() == null ? AlertRounds.none()
+                : AlertRounds.start(core.alerting(), schedule.alertsEvery());
         logSummary(StartupSummary.of(settings, app.port()));
-        return new LicenseServer(database, core, app, sweeper, alerts, slack);
+        return new LicenseServer(database, core, app, sweeper, peaks, alerts, slack);
     }
 
     /**
@@ -152,6 +176,14 @@ public final class LicenseServer implements AutoCloseable {
         }
     }
 
+    private static void keepPeaks(LicenseCore core) {
+        PeakKeeper.Run run = core.peakKeeper().run();
+        if (run.computedDays() > 0) {
+            LOG.info("Stored {} completed day(s)' peaks, visiting {} tenant(s); {} left for the next runs",
+                    run.computedDays(), run.visited(), run.left());
+        }
+    }
+
     public int port() {
         return app.port();
     }
@@ -161,7 +193,7 @@ public final class LicenseServer implements AutoCloseable {
     }
 
     /**
-     * Stops in the order that loses nothing: no more sweeps; no new HTTP requests while those in
+     * Stops in the order that loses nothing: no more sweeps or peaks kept; no new HTTP requests while those in
      * flight finish (Jetty's graceful stop, up to {@link GracefulStop#TIMEOUT}); then Slack's
      * Socket Mode and the answers its workers still owe; the pool last, once nothing can use it.
      * Teams has nothing of its own to stop: its turns are HTTP requests, drained with the rest.
@@ -170,6 +202,7 @@ public final class LicenseServer implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: finishing the requests in flight");
         sweeper.close();
+        peaks.close();
         alerts.close();
         try {
             app.stop();

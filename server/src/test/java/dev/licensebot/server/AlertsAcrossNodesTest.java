@@ -176,7 +176,7 @@ class AlertsAcrossNodesTest {
 
     private static LicenseServer node(TestDatabase db, TestClock clock) {
         return LicenseServer.start(new ServerSettings("127.0.0.1", 0, db.settings(), null), clock,
-                Duration.ofMinutes(5), ROUNDS);
+                new LicenseServer.Schedule(Duration.ofMinutes(5), Duration.ofMinutes(5), ROUNDS));
     }
 
     private static Tenant tenant(LicenseServer server, int sessions) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.licensebot.bench.BenchDatabase;
+import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
+import dev.licensebot.core.sessions.SessionReport;
+import dev.licensebot.core.sessions.StartedBy;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 import dev.licensebot.server.LicenseServer;
@@ -22,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -76,13 +80,21 @@ public final class ServerRig implements AutoCloseable {
         FakeTeamsConnector connector = FakeTeamsConnector.start();
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), null)
                 .withSlack(new SlackSettings(SIGNING_SECRET, FakeSlack.BOT_TOKEN, null, slack.apiUrl()));
-        LicenseServer server = LicenseServer.start(settings, Clock.systemUTC());
+        // The bench runs the peak keeper itself, at each loaded day's close (DayCloses): the server's
+        // own would run on a load still being written, which the product never sees (imports forget).
+        LicenseServer server = LicenseServer.start(settings, Clock.systemUTC(),
+                new LicenseServer.Schedule(LicenseServer.Schedule.DEFAULT.sweepEvery(), Duration.ofDays(1)));
         Tenants.CreatedTenant tenant = server.core().tenants().create(new Tenants.NewTenant("Bench", zone.getId(),
                 sessionLicenses, 100, Duration.ofDays(7)));
         // The admin's own row (granted below), on a small pool of its own as a bare handler would have.
         BareBots bare = BareBots.start(SIGNING_SECRET, FakeSlack.BOT_TOKEN, slack.apiUrl(),
                 new PrimaryKeyRead(db.newPool(2), tenant.tenant().id(), EMAIL));
         return new ServerRig(slack, connector, server, bare, tenant);
+    }
+
+    /** The server's core: what its periodic jobs call. */
+    public LicenseCore core() {
+        return server.core();
     }
 
     public Tenant tenant() {
@@ -175,6 +187,26 @@ public final class ServerRig implements AutoCloseable {
         return HttpRequest.newBuilder(uri(server.port(), "/api/v1/sessions/" + sessionId + "/activity"))
                 .header("Authorization", "Bearer " + tenant.apiKey()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JarRun.HEARTBEAT)).build();
+    }
+
+    /**
+     * Usage calls for a small tenant of its own, before the bench tenant's first one is timed: a
+     * running server has answered usage calls before, so the first call of a day does not pay for
+     * the JVM's first request of the kind (class loading, first statements on each connection). Its
+     * one session, imported, ended yesterday, so the calls read a completed day as well.
+     */
+    public void warmUsagePath(int calls) {
+        Tenants.CreatedTenant other = server.core().tenants().create(new Tenants.NewTenant("Bench warm-up", "UTC",
+                10, 10, Duration.ofDays(7)));
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        server.core().sessionLicenses().open(other.tenant(), new SessionReport(null, StartedBy.AGENT, "warm-up", null,
+                null, null, "Web widget", List.of(), 0, yesterday.minus(Duration.ofHours(1)), yesterday));
+        HttpRequest usage = HttpRequest.newBuilder(uri(server.port(), "/api/v1/usage"))
+                .header("Authorization", "Bearer " + other.apiKey()).GET().build();
+        for (int i = 0; i < calls; i++) {
+            HttpResponse<String> answer = send(usage);
+            require(answer.statusCode() == 200, "warm-up usage " + answer.statusCode() + ": " + answer.body());
+        }
     }
 
     public HttpRequest healthz() {

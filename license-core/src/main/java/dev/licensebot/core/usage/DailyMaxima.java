@@ -25,6 +25,8 @@ final class DailyMaxima {
     private final DailyPeakRepository cache;
     private final TenantDays days;
     private final String tenantId;
+    /** Completed days computed, not found in the cache, since this was made (one is made per call). */
+    private int computedDays;
 
     DailyMaxima(UsageRepository usage, HoldingChanges changes, DailyPeakRepository cache, TenantDays days,
                 String tenantId) {
@@ -45,6 +47,41 @@ final class DailyMaxima {
     Map<Pool, TreeMap<LocalDate, Integer>> between(Set<Pool> pools, LocalDate first, LocalDate last, Instant now) {
         long version = cache.historyVersion(tenantId);
         LocalDate today = days.dayOf(now);
+        Map<Pool, TreeMap<LocalDate, Integer>> maxima = completed(pools, first, last, today, version);
+        if (!first.isAfter(today) && !last.isBefore(today)) {
+            new TodayPeak(changes, cache, tenantId).of(pools, days.span(today), now, version)
+                    .forEach((pool, peak) -> maxima.get(pool).put(today, peak));
+        }
+        return maxima;
+    }
+
+    /**
+     * What a usage call of {@code now} would compute before it could answer, computed ahead of it
+     * and stored: every completed day from {@code first} on that daily_peak lacks, then today's
+     * settled part up to its newest settled checkpoint (without the live rest of today). Completed
+     * days go first, as in {@link #between}: yesterday is finished from its last checkpoint before
+     * today's first one replaces it. Returns how many completed days were computed.
+     */
+    int keep(Set<Pool> pools, LocalDate first, Instant now) {
+        long version = cache.historyVersion(tenantId);
+        LocalDate today = days.dayOf(now);
+        int before = computedDays;
+        completed(pools, first, today.minusDays(1), today, version);
+        new TodayPeak(changes, cache, tenantId).settle(pools, days.span(today), now, version);
+        return computedDays - before;
+    }
+
+    /** See {@link #computedDays}: a usage call that finds every completed day cached computes none. */
+    int computedDays() {
+        return computedDays;
+    }
+
+    /**
+     * The completed days of [first, last] of each pool: from the cache, which the pools share in
+     * one statement, and the missing ones computed and stored under {@code version}.
+     */
+    private Map<Pool, TreeMap<LocalDate, Integer>> completed(Set<Pool> pools, LocalDate first, LocalDate last,
+                                                             LocalDate today, long version) {
         Map<Pool, TreeMap<LocalDate, Integer>> maxima = new EnumMap<>(Pool.class);
         pools.forEach(pool -> maxima.put(pool, new TreeMap<>()));
         LocalDate lastCompleted = last.isBefore(today) ? last : today.minusDays(1);
@@ -56,11 +93,8 @@ final class DailyMaxima {
             Map<LocalDate, Integer> computed = compute(pool, missing(byDay, first, last, today));
             byDay.putAll(computed);
             remember(pool, computed, today, version);
+            computedDays += computed.size();
         });
-        if (!first.isAfter(today) && !last.isBefore(today)) {
-            new TodayPeak(changes, cache, tenantId).of(pools, days.span(today), now, version)
-                    .forEach((pool, peak) -> maxima.get(pool).put(today, peak));
-        }
         return maxima;
     }
 

@@ -100,7 +100,15 @@ public interface DailyPeakRepository {
     void remember(@Bind("tenantId") String tenantId, @Bind("pool") Pool pool, @Bind("day") List<LocalDate> days,
                   @Bind("peak") List<Integer> peaks, @Bind("version") long version);
 
+    /** Every tenant, with what {@link PeakKeeper} needs to cut its days and notice an import. */
+    @SqlQuery("SELECT id, time_zone, created_at, history_version FROM tenant")
+    @RegisterConstructorMapper(KeptTenant.class)
+    List<KeptTenant> tenantsToKeep();
+
     record CachedPeak(Pool pool, LocalDate peakDay, int peak) {
+    }
+
+    record KeptTenant(String id, String timeZone, Instant createdAt, long historyVersion) {
     }
 
     /**

@@ -82,12 +82,44 @@ final class TodayPeak {
         Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
         int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
         Sweep sweep = Sweep.of(held, steps(pool, from, today.end(), settled), settled);
+        int settledPeak = remember(pool, today, settled, from, cached, held, sweep, version);
+        return Math.max(settledPeak, sweep.peakFrom());
+    }
+
+    /**
+     * Stores today's settled part up to the newest settled checkpoint, as {@link #of} does, but
+     * without reading the live rest of the day: what the background keeper does so that the first
+     * call of a day, however late, reads minutes of changes, not hours. Pools whose newest
+     * checkpoint is already stored read nothing more.
+     */
+    void settle(Set<Pool> pools, DaySpan today, Instant now, long version) {
+        Instant settled = settledUntil(today, now);
+        if (!settled.isAfter(today.start())) {
+            return;
+        }
+        Map<Pool, SettledPeak> checkpoints = cache.newestSettled(tenantId, pools, today.start(), settled);
+        for (Pool pool : pools) {
+            Optional<SettledPeak> cached = Optional.ofNullable(checkpoints.get(pool));
+            Instant from = cached.map(SettledPeak::untilAt).orElse(today.start());
+            if (from.isBefore(settled)) {
+                int held = cached.map(SettledPeak::held).orElseGet(() -> changes.heldAt(tenantId, pool, from));
+                // Takes are read before an exclusive bound; the level at the checkpoint counts those at
+                // that very instant, and stamps are whole milliseconds (DATETIME(3)).
+                Sweep sweep = Sweep.of(held, steps(pool, from, settled.plusMillis(1), settled), settled);
+                remember(pool, today, settled, from, cached, held, sweep, version);
+            }
+        }
+    }
+
+    /** The settled peak up to {@code settled}, stored when newer than {@code from}; older checkpoints then go. */
+    private int remember(Pool pool, DaySpan today, Instant settled, Instant from, Optional<SettledPeak> cached,
+                         int held, Sweep sweep, long version) {
         int settledPeak = Math.max(cached.map(SettledPeak::peak).orElse(held), sweep.peakBefore());
         if (from.isBefore(settled) && cache.rememberSettled(tenantId, pool, today.start(), settled, settledPeak,
                 sweep.heldAt(), version) == 1) {
             cache.forgetSettledBefore(tenantId, pool, settled);
         }
-        return Math.max(settledPeak, sweep.peakFrom());
+        return settledPeak;
     }
 
     /**

@@ -83,10 +83,11 @@ public final class UsageReport {
      * The window's first day that counts: days before the tenant's history began (its creation, or
      * its earliest imported session) would only drag the average down. Today always counts.
      */
-    private static LocalDate firstCountedDay(UsageRepository usage, Tenant tenant, TenantDays days, LocalDate today) {
-        Instant historyBegins = usage.earliestSessionStart(tenant.id())
-                .filter(s -> s.isBefore(tenant.createdAt()))
-                .orElse(tenant.createdAt());
+    static LocalDate firstCountedDay(UsageRepository usage, String tenantId, Instant createdAt, TenantDays days,
+                                     LocalDate today) {
+        Instant historyBegins = usage.earliestSessionStart(tenantId)
+                .filter(s -> s.isBefore(createdAt))
+                .orElse(createdAt);
         LocalDate windowStart = windowStart(today);
         LocalDate first = days.dayOf(historyBegins);
         if (first.isBefore(windowStart)) {
@@ -119,7 +120,7 @@ public final class UsageReport {
             Map<Pool, PoolOccupancy.Standing> standing = new EnumMap<>(Pool.class);
             repositories.of(PoolOccupancy.class).standing(tenant.id(), now).forEach(s -> standing.put(s.pool(), s));
             Map<Pool, Integer> denied = usage.denials(tenant.id(), pools, days.startOf(today), days.endOf(today));
-            LocalDate first = firstCountedDay(usage, tenant, days, today);
+            LocalDate first = firstCountedDay(usage, tenant.id(), tenant.createdAt(), days, today);
             Map<Pool, TreeMap<LocalDate, Integer>> counted = new DailyMaxima(usage, repositories.of(HoldingChanges.class),
                     repositories.of(DailyPeakRepository.class), days, tenant.id()).between(pools, first, today, now);
             return new PoolFigures(usage, counted, standing, denied, tenant.id(), days, today);
