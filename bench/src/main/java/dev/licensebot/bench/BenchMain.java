@@ -1,5 +1,6 @@
 package dev.licensebot.bench;
 
+import dev.licensebot.bench.alerts.AlertRoundRun;
 import dev.licensebot.bench.alloc.AllocationRun;
 import dev.licensebot.bench.chart.ChartRenderRun;
 import dev.licensebot.bench.server.ChatLatencyRun;
@@ -46,7 +47,7 @@ public final class BenchMain {
             return;
         }
         boolean quick = List.of(args).contains("--quick");
-        List<String> only = List.of(option(args, "--only", "B1,B2,B3,B4,B5,CHART").toUpperCase(java.util.Locale.ROOT)
+        List<String> only = List.of(option(args, "--only", "B1,B2,B3,B4,B5,B7,CHART").toUpperCase(java.util.Locale.ROOT)
                 .split(","));
         Path out = Path.of(option(args, "--out", "docs/benchmarks.md"));
         Path jar = Path.of(option(args, "--jar", "server/target/licensebot.jar"));
@@ -65,6 +66,9 @@ public final class BenchMain {
             }
             if (only.contains("B3") || only.contains("B4")) {
                 readSide(db, quick, results);
+            }
+            if (only.contains("B7")) {
+                AlertRoundRun.run(db, quick, results);
             }
             if (only.contains("B2") || only.contains("B5")) {
                 results.text("## B2 and B5 — the real jar in its own JVM\n\nStarted by `bin/licensebot`, "

@@ -2,6 +2,7 @@ package dev.licensebot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.licensebot.bench.alerts.AlertRoundRun;
 import dev.licensebot.bench.alloc.AllocationRig;
 import dev.licensebot.bench.chart.ChartBenchmark;
 import dev.licensebot.bench.chart.ChartRenderRun;
@@ -10,6 +11,7 @@ import dev.licensebot.bench.server.DayCloses;
 import dev.licensebot.bench.server.JarRun;
 import dev.licensebot.bench.server.ReadLatencyRun;
 import dev.licensebot.bench.server.ServerRig;
+import dev.licensebot.core.tenant.Tenant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -58,6 +61,20 @@ class BenchSmokeTest {
         if (db != null) {
             db.close();
         }
+    }
+
+    @Test
+    void alertRoundsEvaluateEveryWatchedTenantAndReportARow() {
+        AlertRoundRun run = new AlertRoundRun(db);
+        List<Tenant> watched = run.watch(List.of(), 3, 2);
+        long history = run.grow(watched.get(0), 5, 1, 50);
+        run.measure("smoke", watched, history, 1, 2);
+        Report report = new Report();
+        run.report(report);
+
+        assertEquals(3, watched.size());
+        assertTrue(history > 0, "history loaded");
+        assertTrue(report.markdown().contains("| smoke | 3 |"), report::markdown);
     }
 
     @Test
