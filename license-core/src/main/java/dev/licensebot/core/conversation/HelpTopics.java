@@ -40,6 +40,12 @@ public final class HelpTopics {
             new Topic("digest", "The weekly digest: each pool's peak this week against its 30-day average and "
                     + "total, denials, the 30-day graph, a forecast and one line on sizing.", "digest",
                     Action.VIEW_DIGEST),
+            new Topic("alerts [on|off] [digest DAY HH:MM]",
+                    "Alerts before licenses run out, in the channel or chat where you type it: what is on, turn "
+                            + "them on or off here, when the weekly digest comes.",
+                    "What is on, where, the levels, and live and recent alerts.", "alerts on", Action.MANAGE_ALERTS),
+            new Topic("alerts levels session|user P,P,P", "The usage levels at which alerts start and escalate.",
+                    "alerts levels session 85,95,100", Action.SET_ALERT_LEVELS),
             new Topic("terminate ID…", "Closes those sessions after you confirm.", "terminate s-4f2a9c",
                     Action.TERMINATE),
             new Topic("replenish +N|-N session|user [reason]", "Adds or removes licenses after you confirm.",

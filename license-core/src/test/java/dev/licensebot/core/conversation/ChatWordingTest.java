@@ -26,9 +26,9 @@ class ChatWordingTest {
     void helpOffersEachPersonOnlyWhatTheirRoleAllows() {
         assertEquals(List.of("usage"), HelpTopics.forActor(actor(Role.SUPERVISOR)).stream()
                 .map(HelpTopics.Topic::example).toList());
-        assertEquals(6, HelpTopics.forActor(actor(Role.ACCOUNT_ADMIN)).size(),
-                "audit and digest are for account admins too");
-        assertEquals(7, HelpTopics.forActor(actor(Role.ADVANCED_ADMIN)).size());
+        assertEquals(7, HelpTopics.forActor(actor(Role.ACCOUNT_ADMIN)).size(),
+                "audit, digest and alerts are for account admins too");
+        assertEquals(9, HelpTopics.forActor(actor(Role.ADVANCED_ADMIN)).size(), "and alert levels");
         assertTrue(HelpTopics.forActor(actor(Role.AGENT)).isEmpty());
     }
 
