@@ -104,7 +104,7 @@ public final class SlackBot implements AutoCloseable {
                     + "). Check the bot token" + (SlackSettings.DEFAULT_API_URL.equals(settings.apiUrl()) ? ""
                     : " and SLACK_API_URL " + settings.apiUrl()) + ".", e);
         }
-        SlackBot bot = new SlackBot(app, workers, distributed ? distribution : null, new SlackAlertPoster(clients));
+        SlackBot bot = new SlackBot(app, workers, distributed ? distribution : null, new SlackAlertPoster(clients, charts));
         if (settings.socketModeEnabled()) {
             bot.startSocketMode(settings.appToken());
         }

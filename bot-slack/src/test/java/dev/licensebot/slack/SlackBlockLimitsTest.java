@@ -45,7 +45,6 @@ import dev.licensebot.slack.chart.LinkedCharts;
 import dev.licensebot.core.users.PlatformUser;
 import dev.licensebot.core.users.UserStatus;
 import dev.licensebot.core.alerts.AlertsView;
-import dev.licensebot.core.alerts.DigestNotice;
 import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.slack.alerts.AlertBlocks;
@@ -244,18 +243,15 @@ class SlackBlockLimitsTest {
     }
 
     @Test
-    void theAlertsAnswerAnAlertAndTheDigestStayWithinEveryLimitHoweverMuchTheyHold() {
+    void theAlertsAnswerAndAnAlertStayWithinEveryLimitHoweverMuchTheyHold() {
         String longLine = "<#ops> & " + "x".repeat(4000);
         IncidentNotice notice = new IncidentNotice("i-" + "9".repeat(100), Pool.SESSION, true, longLine,
                 List.of(longLine, longLine, longLine, longLine), List.of(IncidentAction.values()), true, 7);
         List<String> many = java.util.Collections.nCopies(60, longLine);
         AlertsView view = new AlertsView(longLine, many, longLine, java.util.Collections.nCopies(30, notice), many);
-        DigestNotice digest = new DigestNotice(longLine, java.util.Collections.nCopies(40,
-                new DigestNotice.Section(longLine, many)), "https://licensebot.example.com/charts/usage.png?sig=x");
 
         BlockKit.assertValidMessage(json(AlertsBlocks.render(view)));
         BlockKit.assertValidMessage(json(AlertBlocks.incident(notice)));
-        BlockKit.assertValidMessage(json(AlertBlocks.digest(digest)));
         BlockKit.assertValidMessage(json(AlertsBlocks.render(new AlertsView("Alerts are off in #ops.", List.of(),
                 "Watched: …", List.of(), List.of()))));
     }

@@ -42,7 +42,7 @@ public final class TeamsBot {
                 new Questions(conversation), metrics, charts, new Installations(conversations, clock));
         // Whether it authenticates, and demo mode, are said once by the server's start-up summary.
         BotFrameworkGateway gateway = new BotFrameworkGateway(settings, activities);
-        return new TeamsBot(gateway, new TeamsAlertPoster(gateway.proactive(), conversations));
+        return new TeamsBot(gateway, new TeamsAlertPoster(gateway.proactive(), conversations, charts));
     }
 
     /** Posts alerts into the conversations the bot was added to; the server registers it with the core. */

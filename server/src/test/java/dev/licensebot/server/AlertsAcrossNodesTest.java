@@ -7,7 +7,7 @@ import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.sessions.SessionReport;
 import dev.licensebot.core.tenant.Tenant;
@@ -104,7 +104,7 @@ class AlertsAcrossNodesTest {
         }
 
         @Override
-        public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
+        public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
             return new DeliveryOutcome.Delivered(null);
         }
 

@@ -11,7 +11,7 @@ import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
@@ -60,7 +60,7 @@ public final class AlertRoundRun {
         }
 
         @Override
-        public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
+        public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
             return new DeliveryOutcome.Delivered(null);
         }
 

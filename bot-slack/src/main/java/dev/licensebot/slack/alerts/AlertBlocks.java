@@ -2,7 +2,6 @@ package dev.licensebot.slack.alerts;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
-import dev.licensebot.core.alerts.DigestNotice;
 import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.slack.blocks.ActionIds;
@@ -13,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.divider;
-import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.image;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -23,13 +19,6 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 /** An incident's message and the weekly digest, laid out from the core's words. */
 public final class AlertBlocks {
-
-    /** Slack's limit for a header's text. */
-    private static final int MAX_HEADER = 150;
-    /** Slack's limit for an image's alt text. */
-    private static final int MAX_ALT_TEXT = 2000;
-    /** Two blocks each: with the header and the graph, well within Slack's 50 blocks. */
-    private static final int MAX_SECTIONS = 20;
 
     private AlertBlocks() {
     }
@@ -68,23 +57,5 @@ public final class AlertBlocks {
                     .value(notice.incidentId())));
         }
         return buttons;
-    }
-
-    /** The headline, one section per pool (its title in bold, then its lines), and the 30-day graph. */
-    public static SlackMessage digest(DigestNotice digest) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(Text.cut(digest.headline(), MAX_HEADER)))));
-        for (DigestNotice.Section part : digest.sections().stream().limit(MAX_SECTIONS).toList()) {
-            List<String> lines = new ArrayList<>();
-            lines.add("*" + Text.escape(part.title()) + "*");
-            part.lines().forEach(line -> lines.add(Text.escape(line)));
-            blocks.add(divider());
-            blocks.add(section(s -> s.text(markdownText(Text.cut(String.join("\n", lines), Text.MAX_TEXT)))));
-        }
-        if (digest.chartUrl() != null) {
-            blocks.add(image(i -> i.imageUrl(digest.chartUrl())
-                    .altText(Text.cut("License usage over the last 30 days", MAX_ALT_TEXT))));
-        }
-        return message(digest.headline(), blocks);
     }
 }

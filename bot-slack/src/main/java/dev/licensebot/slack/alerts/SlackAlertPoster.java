@@ -10,7 +10,9 @@ import dev.licensebot.core.Refusal;
 import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
+import dev.licensebot.slack.blocks.DigestBlocks;
+import dev.licensebot.slack.chart.ChartImages;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.slack.identity.WorkspaceClients;
 import dev.licensebot.slack.reply.SlackMessage;
@@ -35,10 +37,15 @@ public final class SlackAlertPoster implements AlertPoster {
             + "that should receive them (/invite @licensebot) and type /licenses alerts on there.";
 
     private final WorkspaceClients clients;
+    private final ChartImages charts;
 
-    /** {@code clients}: the one bot token, or each installed workspace's own (OAuth). */
-    public SlackAlertPoster(WorkspaceClients clients) {
+    /**
+     * {@code clients}: the one bot token, or each installed workspace's own (OAuth); {@code charts}:
+     * where the digest's graphs come from, as for the `digest` answer.
+     */
+    public SlackAlertPoster(WorkspaceClients clients, ChartImages charts) {
         this.clients = clients;
+        this.charts = charts;
     }
 
     /** A Web API call with its client. */
@@ -65,8 +72,8 @@ public final class SlackAlertPoster implements AlertPoster {
     }
 
     @Override
-    public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
-        return post(place, AlertBlocks.digest(digest));
+    public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
+        return post(place, DigestBlocks.render(digest, charts));
     }
 
     private DeliveryOutcome post(AlertPlace place, SlackMessage message) {

@@ -1,5 +1,18 @@
 package dev.licensebot.slack.alerts;
 
+import dev.licensebot.core.digest.Digest;
+import dev.licensebot.core.digest.PoolDigest;
+import dev.licensebot.core.usage.PoolUsage;
+import dev.licensebot.core.usage.UsageTrend;
+import dev.licensebot.slack.blocks.DigestBlocks;
+import dev.licensebot.slack.chart.ChartImages;
+import dev.licensebot.slack.chart.ChartLinks;
+import dev.licensebot.slack.chart.LinkedCharts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +21,6 @@ import com.slack.api.SlackConfig;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
 import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.tenant.Pool;
@@ -34,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlackAlertPosterTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ChartImages NO_GRAPHS = (trend, altText) -> Optional.empty();
     private static final AlertPlace OPS = SlackPlaces.of(null, "T1", "C1", "ops");
     private static final IncidentNotice NOTICE = new IncidentNotice("i-1", Pool.SESSION, true,
             "Session licenses at 80 %: 16 of 20 in use", List.of("Peak 16 of 20 · since 09:00 CET"),
@@ -54,10 +67,14 @@ class SlackAlertPosterTest {
     }
 
     private static SlackAlertPoster posterAt(String apiUrl) {
+        return posterAt(apiUrl, NO_GRAPHS);
+    }
+
+    private static SlackAlertPoster posterAt(String apiUrl, ChartImages charts) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
         Slack sdk = Slack.getInstance(config);
-        return new SlackAlertPoster((enterpriseId, teamId) -> sdk.methods(FakeSlack.BOT_TOKEN));
+        return new SlackAlertPoster((enterpriseId, teamId) -> sdk.methods(FakeSlack.BOT_TOKEN), charts);
     }
 
     private static JsonNode message(FakeSlack.Call call) {
@@ -89,25 +106,37 @@ class SlackAlertPosterTest {
     }
 
     @Test
-    void theDigestPostsOneSectionPerPoolAndTheGraphWhenItHasALink() {
-        DigestNotice digest = new DigestNotice("Licenses of Acme, week of 2 Mar",
-                List.of(new DigestNotice.Section("Session licenses", List.of("Peak 18 of 25; 30-day average 12.",
-                                "At most 18 of 25 were in use on any day of the last 30: 7 were never needed.")),
-                        new DigestNotice.Section("User licenses", List.of("12 denials: the busiest hour needed 3 more."))),
-                "https://licensebot.example.com/charts/usage.png?sig=abc");
+    void theWeeklyDigestIsPostedAsTheDigestAnswerDrawsItGraphsIncluded() {
+        ChartImages linked = new LinkedCharts(new ChartLinks("https://licensebot.example", ChartLinks.deriveKey("k"),
+                Clock.fixed(Instant.parse("2026-03-10T08:00:00Z"), ZoneId.of("Europe/Berlin"))));
+        SlackAlertPoster withGraphs = posterAt(slack.apiUrl(), linked);
+        Digest digest = digest();
 
-        assertInstanceOf(DeliveryOutcome.Delivered.class, poster.postDigest(OPS, digest));
+        assertInstanceOf(DeliveryOutcome.Delivered.class, withGraphs.postDigest(OPS, digest));
 
-        JsonNode message = message(slack.postedIn("C1").get(0));
-        String text = Texts.of(message);
-        assertTrue(text.contains("Session licenses") && text.contains("7 were never needed")
-                && text.contains("User licenses") && text.contains("the busiest hour needed 3 more"), text);
+        JsonNode posted = message(slack.postedIn("C1").get(0));
+        assertEquals(DigestBlocks.render(digest, linked).blocks().size(), posted.path("blocks").size());
         List<String> types = new ArrayList<>();
-        message.path("blocks").forEach(block -> types.add(block.path("type").asText()));
-        assertEquals("header", types.get(0));
-        assertEquals("image", types.get(types.size() - 1));
-        assertEquals("https://licensebot.example.com/charts/usage.png?sig=abc",
-                message.path("blocks").get(types.size() - 1).path("image_url").asText());
+        posted.path("blocks").forEach(block -> types.add(block.path("type").asText()));
+        assertTrue(types.contains("image"), types::toString);
+        assertTrue(posted.toString().contains("https://licensebot.example/"), posted::toString);
+        assertTrue(Texts.of(posted).contains("7 were never needed"), () -> Texts.of(posted));
+    }
+
+    /** A week of a pool of 25 whose peak never passed 18. */
+    private static Digest digest() {
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        PoolUsage figures = new PoolUsage(Pool.SESSION, 7, 25, new BigDecimal("12.0"), 18, today.minusDays(1), 0);
+        List<UsageTrend.Day> days = new ArrayList<>();
+        for (int i = 29; i >= 0; i--) {
+            days.add(new UsageTrend.Day(today.minusDays(i), i % 7 == 0 ? 18 : 10, 0, true));
+        }
+        UsageTrend trend = new UsageTrend("t", figures, zone, today, days);
+        return new Digest("t", zone, today.minusDays(7), today, Instant.parse("2026-03-10T08:00:00Z"),
+                List.of(new PoolDigest(Pool.SESSION, 25, 18, today.minusDays(1), 0, null, null,
+                        "At most 18 of 25 session licenses were in use on any day of the last 30: 7 were never needed.",
+                        trend)));
     }
 
     @Test
@@ -131,7 +160,7 @@ class SlackAlertPosterTest {
     void aWorkspaceWithoutItsInstallationAnymoreIsGone() {
         SlackAlertPoster uninstalled = new SlackAlertPoster((enterpriseId, teamId) -> {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "workspace_not_installed", "not installed");
-        });
+        }, NO_GRAPHS);
 
         assertEquals(new DeliveryOutcome.Gone("licensebot was uninstalled from the workspace"),
                 uninstalled.post(OPS, NOTICE));

@@ -5,7 +5,9 @@ import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
+import dev.licensebot.core.usage.chart.UsageCharts;
+import dev.licensebot.teams.card.DigestCard;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.chat.ChatConversation;
 import dev.licensebot.core.chat.ChatConversations;
@@ -31,10 +33,13 @@ public final class TeamsAlertPoster implements AlertPoster {
 
     private final ProactiveMessages messages;
     private final ChatConversations conversations;
+    private final UsageCharts charts;
 
-    public TeamsAlertPoster(ProactiveMessages messages, ChatConversations conversations) {
+    /** {@code charts}: the digest's graphs, drawn as for the `digest` answer. */
+    public TeamsAlertPoster(ProactiveMessages messages, ChatConversations conversations, UsageCharts charts) {
         this.messages = messages;
         this.conversations = conversations;
+        this.charts = charts;
     }
 
     @Override
@@ -54,8 +59,9 @@ public final class TeamsAlertPoster implements AlertPoster {
     }
 
     @Override
-    public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
-        return send(place, AlertCards.digest(digest));
+    public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
+        // Nobody asked: no buttons, which would act as whoever presses them.
+        return send(place, DigestCard.of(digest, charts, null));
     }
 
     @Override

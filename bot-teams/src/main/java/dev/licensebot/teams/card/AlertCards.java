@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.licensebot.core.Refusal;
 import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.alerts.AlertsView;
-import dev.licensebot.core.alerts.DigestNotice;
 import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.alerts.IncidentNotice;
 
@@ -38,22 +37,6 @@ public final class AlertCards {
         for (IncidentAction action : notice.buttons()) {
             card.action(Actions.submit(action.label(), ActionData.of(Verb.ALERT)
                     .with(Param.INCIDENT, notice.incidentId()).with(Param.ALERT_ACTION, action.name())));
-        }
-        return card.build();
-    }
-
-    /** The weekly digest: a section per pool, and the 30-day graph where the server has a public address. */
-    public static ObjectNode digest(DigestNotice digest) {
-        AdaptiveCard card = AdaptiveCard.titled(Text.cut(digest.headline(), LINE_LENGTH))
-                .add(Elements.heading(line(digest.headline())));
-        for (DigestNotice.Section section : digest.sections()) {
-            List<ObjectNode> items = new ArrayList<>();
-            items.add(Elements.text("**" + line(section.title()) + "**"));
-            section.lines().forEach(l -> items.add(Elements.text(line(l))));
-            card.add(Elements.separated(Elements.container(items)));
-        }
-        if (digest.chartUrl() != null) {
-            card.add(Elements.image(digest.chartUrl(), "License usage over the last 30 days"));
         }
         return card.build();
     }

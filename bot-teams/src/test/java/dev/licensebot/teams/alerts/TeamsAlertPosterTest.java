@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.licensebot.core.access.Surface;
 import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
+import dev.licensebot.core.tenant.Tenant;
+import dev.licensebot.teams.card.DigestCard;
 import dev.licensebot.core.alerts.IncidentAction;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.chat.ChatConversation;
@@ -37,6 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TeamsAlertPosterTest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private record Setup(FakeTeamsConnector connector, ChatConversations conversations, TeamsAlertPoster poster,
                          AlertPlace place) implements AutoCloseable {
 
@@ -47,7 +52,7 @@ class TeamsAlertPosterTest {
             BotFrameworkGateway gateway = new BotFrameworkGateway(TeamsSettings.open(), turn -> { });
             AlertPlace place = new AlertPlace(Surface.TEAMS, "entra-" + UUID.randomUUID(),
                     "19:ops-" + UUID.randomUUID() + "@thread.v2", "Ops");
-            return new Setup(connector, conversations, new TeamsAlertPoster(gateway.proactive(), conversations),
+            return new Setup(connector, conversations, new TeamsAlertPoster(gateway.proactive(), conversations, t.core().charts()),
                     place);
         }
 
@@ -73,39 +78,22 @@ class TeamsAlertPosterTest {
                 List.of("Peak 9 of 10 · since 09:00 CET"), List.of(IncidentAction.values()), true, 1);
     }
 
-    private static DigestNotice digest(String chartUrl) {
-        return new DigestNotice("Weekly digest of Acme: 2–8 Mar", List.of(
-                new DigestNotice.Section("Session licenses", List.of("Peak 9 of 10 (30-day average 6.2)",
-                        "at most 9 of 10 session licenses were in use on any day of the last 30: 1 was never needed")),
-                new DigestNotice.Section("User licenses", List.of("Peak 25 of 40", "No denials"))), chartUrl);
-    }
-
     @OnBothDatabases
-    void theDigestIsOneCardWithASectionPerPoolAndTheChart(TestDatabase db) {
+    void theDigestIsTheDigestAnswersCardWithItsGraphsAndNoButtons(TestDatabase db) {
+        TestCore t = TestCore.on(db);
+        Tenant tenant = t.tenant(10, 40);
+        Digest digest = t.core().digests().weeklyFor(tenant, t.clock().instant());
         try (Setup s = Setup.on(db).remembered()) {
-            DeliveryOutcome outcome = s.poster().postDigest(s.place(), digest("https://licensebot.example/chart.png"));
+            DeliveryOutcome outcome = s.poster().postDigest(s.place(), digest);
 
             FakeTeamsConnector.Sent sent = s.connector().sent().get(0);
             assertEquals(new DeliveryOutcome.Delivered(sent.answeredId()), outcome);
             assertEquals(s.place().channel(), sent.conversationId());
             JsonNode card = sent.activity().path("attachments").path(0).path("content");
             AdaptiveCards.assertValid(card);
-            String text = AdaptiveCards.text(card);
-            assertTrue(text.contains("Weekly digest of Acme") && text.contains("Session licenses")
-                    && text.contains("1 was never needed") && text.contains("User licenses"), text);
-            assertTrue(card.toString().contains("\"url\":\"https://licensebot.example/chart.png\""), card.toString());
+            assertEquals(JSON.valueToTree(DigestCard.of(digest, t.core().charts(), null)), card);
+            assertTrue(card.toString().contains("data:image/png;base64,"), "the 30-day graphs");
             assertFalse(AdaptiveCards.hasButtons(card), "a digest is only read");
-        }
-    }
-
-    @OnBothDatabases
-    void aDigestWithoutAPublicAddressHasNoChart(TestDatabase db) {
-        try (Setup s = Setup.on(db).remembered()) {
-            s.poster().postDigest(s.place(), digest(null));
-
-            JsonNode card = s.connector().sent().get(0).activity().path("attachments").path(0).path("content");
-            AdaptiveCards.assertValid(card);
-            assertFalse(card.toString().contains("\"Image\""), card.toString());
         }
     }
 

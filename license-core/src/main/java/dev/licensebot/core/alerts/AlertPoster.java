@@ -1,5 +1,7 @@
 package dev.licensebot.core.alerts;
 
+import dev.licensebot.core.digest.Digest;
+
 import java.util.Optional;
 
 /**
@@ -15,8 +17,11 @@ public interface AlertPoster {
     /** The incident's message, posted before as {@code messageRef}, now shows {@code notice}. */
     DeliveryOutcome update(AlertPlace place, String messageRef, IncidentNotice notice);
 
-    /** The weekly digest, posted as a new message (never updated). */
-    DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest);
+    /**
+     * The weekly digest, posted as a new message (never updated), drawn as the surface draws the
+     * `digest` answer, graphs included.
+     */
+    DeliveryOutcome postDigest(AlertPlace place, Digest digest);
 
     /**
      * Why the bot could not post in {@code place}, in words that say how to fix it ("invite the bot

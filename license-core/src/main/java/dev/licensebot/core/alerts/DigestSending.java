@@ -2,6 +2,7 @@ package dev.licensebot.core.alerts;
 
 import dev.licensebot.core.audit.AuditLog;
 import dev.licensebot.core.db.Repositories;
+import dev.licensebot.core.digest.Digest;
 import dev.licensebot.core.digest.Digests;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
@@ -96,10 +97,10 @@ public final class DigestSending {
 
     private boolean send(Subscription place, AlertPoster poster, Instant now, ZonedDateTime slot) {
         Tenant tenant = tenants.require(place.tenantId());
-        DigestNotice notice = DigestNotices.of(digests.weeklyFor(tenant, now));
+        Digest digest = digests.weeklyFor(tenant, now);
         DeliveryOutcome outcome;
         try {
-            outcome = poster.postDigest(place.place(), notice);
+            outcome = poster.postDigest(place.place(), digest);
         } catch (RuntimeException e) {
             LOG.warn("Posting the weekly digest to {} failed", place.place().shown(), e);
             outcome = new DeliveryOutcome.Failed("the chat platform could not be reached");

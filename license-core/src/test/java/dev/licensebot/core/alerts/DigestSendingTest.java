@@ -4,6 +4,7 @@ import dev.licensebot.core.LicenseCore;
 import dev.licensebot.core.access.Actor;
 import dev.licensebot.core.access.Role;
 import dev.licensebot.core.access.Surface;
+import dev.licensebot.core.digest.Digest;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.testing.OnBothDatabases;
 import dev.licensebot.core.testing.TestCore;
@@ -47,11 +48,10 @@ class DigestSendingTest {
         s.t().core().alerting().round();
         s.t().core().alerting().round();
         assertEquals(1, s.poster().digests.size());
-        DigestNotice digest = s.poster().digests.get(0);
-        assertTrue(digest.headline().startsWith("Weekly digest"), digest::headline);
-        assertEquals("Session licenses", digest.sections().get(0).title());
-        assertTrue(digest.sections().get(0).lines().get(0).startsWith("Week's peak 0 of 10"),
-                () -> digest.sections().get(0).lines().toString());
+        Digest digest = s.poster().digests.get(0);
+        assertEquals(s.tenant().id(), digest.tenantId());
+        assertEquals(java.time.LocalDate.of(2026, 3, 16), digest.today(), "the week up to the Monday it was sent");
+        assertEquals(Instant.parse("2026-03-16T08:00:00Z"), digest.asOf());
 
         s.t().clock().set(Instant.parse("2026-03-23T08:30:00Z"));
         s.t().core().alerting().round();

@@ -1,5 +1,7 @@
 package dev.licensebot.core.alerts;
 
+import dev.licensebot.core.digest.Digest;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,10 +51,10 @@ final class RecordingPoster implements AlertPoster {
         return scripted.isEmpty() ? new DeliveryOutcome.Delivered(messageRef) : scripted.poll();
     }
 
-    final List<DigestNotice> digests = Collections.synchronizedList(new ArrayList<>());
+    final List<Digest> digests = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
+    public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
         if (place.isSame(watched)) {
             digests.add(digest);
         }

@@ -8,7 +8,7 @@ import dev.licensebot.core.alerts.AlertPlace;
 import dev.licensebot.core.alerts.AlertPoster;
 import dev.licensebot.core.alerts.AlertsChange;
 import dev.licensebot.core.alerts.DeliveryOutcome;
-import dev.licensebot.core.alerts.DigestNotice;
+import dev.licensebot.core.digest.Digest;
 import dev.licensebot.core.alerts.IncidentNotice;
 import dev.licensebot.core.audit.AuditEntry;
 import dev.licensebot.core.tenant.Tenant;
@@ -28,7 +28,7 @@ class CliAlertsTest {
 
     /** A server node's way to the chat platform, recording the digests it posts. */
     static final class DigestPoster implements AlertPoster {
-        final List<DigestNotice> digests = new CopyOnWriteArrayList<>();
+        final List<Digest> digests = new CopyOnWriteArrayList<>();
 
         @Override
         public DeliveryOutcome post(AlertPlace place, IncidentNotice notice) {
@@ -41,7 +41,7 @@ class CliAlertsTest {
         }
 
         @Override
-        public DeliveryOutcome postDigest(AlertPlace place, DigestNotice digest) {
+        public DeliveryOutcome postDigest(AlertPlace place, Digest digest) {
             digests.add(digest);
             return new DeliveryOutcome.Delivered(null);
         }
