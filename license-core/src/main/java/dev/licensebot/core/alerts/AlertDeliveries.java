@@ -36,6 +36,8 @@ public final class AlertDeliveries {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
     private static final int BATCH = 50;
+    /** A round's bound: what is left is due at the next round. */
+    private static final int MAX_BATCHES = 20;
 
     private final Repositories repositories;
     private final Tenants tenants;
@@ -71,11 +73,18 @@ public final class AlertDeliveries {
             return 0;
         }
         Instant now = clock.instant();
-        List<Delivery> due = repositories.with(DeliveryRepository.class, r -> r.due(now, mine.keySet(), BATCH));
         int delivered = 0;
-        for (Delivery delivery : due) {
-            if (claim(delivery, now)) {
-                delivered += deliver(delivery, mine.get(delivery.surface())) ? 1 : 0;
+        // Batch after batch until nothing is due: each delivery tried leaves the due set (delivered,
+        // claimed, or put off until later), so places that keep failing never hold the others back.
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            List<Delivery> due = repositories.with(DeliveryRepository.class, r -> r.due(now, mine.keySet(), BATCH));
+            for (Delivery delivery : due) {
+                if (claim(delivery, now)) {
+                    delivered += deliver(delivery, mine.get(delivery.surface())) ? 1 : 0;
+                }
+            }
+            if (due.size() < BATCH) {
+                break;
             }
         }
         return delivered;

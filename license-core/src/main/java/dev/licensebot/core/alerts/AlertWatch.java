@@ -49,8 +49,7 @@ public final class AlertWatch {
         Map<Pool, Optional<LocalDate>> forecast = forecastIfDue(tenant, now);
         return jdbi.inTransaction(h -> {
             IncidentRepository incidents = repositories.of(IncidentRepository.class);
-            incidents.watch(tenant.id(), now);
-            Instant from = incidents.lockWatch(tenant.id());
+            Instant from = incidents.lockWatch(tenant.id(), now);
             Map<Pool, AlertLevels> levels = repositories.of(AlertRuleRepository.class).levels(tenant.id());
             Map<Pool, Incident> live = incidents.live(tenant.id()).stream()
                     .filter(i -> i.kind() == Incident.Kind.CAPACITY)

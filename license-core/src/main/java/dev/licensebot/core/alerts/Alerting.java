@@ -5,6 +5,7 @@ import dev.licensebot.core.tenant.PoolChanges;
 import dev.licensebot.core.tenant.Tenant;
 import dev.licensebot.core.tenant.Tenants;
 
+import dev.licensebot.core.db.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ public final class Alerting {
     public void round() {
         refreshWatched();
         for (String tenantId : watched) {
-            evaluate(tenantId);
+            evaluateOrLog(tenantId);
         }
         deliveries.deliverDue();
         digests.sendDue();
@@ -83,6 +84,17 @@ public final class Alerting {
     public void evaluate(String tenantId) {
         Optional<Tenant> tenant = tenants.find(tenantId);
         tenant.ifPresent(t -> watch.evaluate(t, clock.instant()));
+    }
+
+    /** One tenant that cannot be evaluated now must not keep the others, or the deliveries, waiting. */
+    private void evaluateOrLog(String tenantId) {
+        try {
+            evaluate(tenantId);
+        } catch (DatabaseUnavailable e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error("Evaluating the alerts of tenant {} failed; the next round tries again", tenantId, e);
+        }
     }
 
     void refreshWatched() {

@@ -27,8 +27,7 @@ final class IncidentPresses {
         Outcome outcome = jdbi.inTransaction(h -> {
             IncidentRepository incidents = repositories.of(IncidentRepository.class);
             // Locks the tenant's evaluation too, so a press and an evaluation never overwrite each other.
-            incidents.watch(tenant.id(), now);
-            incidents.lockWatch(tenant.id());
+            incidents.lockWatch(tenant.id(), now);
             Incident incident = incidents.find(tenant.id(), press.incidentId())
                     .orElseThrow(() -> Refusal.notFound("alert", "That alert does not exist (any more)."));
             if (!incident.live()) {

@@ -77,7 +77,21 @@ public interface IncidentRepository {
      * tenant take turns; answers where the last evaluation counted denials up to.
      */
     @SqlQuery("SELECT checked_at FROM alert_watch WHERE tenant_id = :tenantId FOR UPDATE")
-    Instant lockWatch(@Bind("tenantId") String tenantId);
+    Optional<Instant> lockExistingWatch(@Bind("tenantId") String tenantId);
+
+    /**
+     * Locks the tenant's watch row, creating it first if nobody did. Locking before inserting matters
+     * on MariaDB: an INSERT IGNORE that meets the row takes a shared lock, and two nodes that both
+     * then ask for the exclusive one deadlock.
+     */
+    default Instant lockWatch(String tenantId, Instant now) {
+        Optional<Instant> checked = lockExistingWatch(tenantId);
+        if (checked.isPresent()) {
+            return checked.get();
+        }
+        watch(tenantId, now);
+        return lockExistingWatch(tenantId).orElseThrow();
+    }
 
     @SqlQuery("SELECT forecast_day FROM alert_watch WHERE tenant_id = :tenantId")
     Optional<java.time.LocalDate> forecastDay(@Bind("tenantId") String tenantId);
