@@ -246,7 +246,7 @@ class SlackBlockLimitsTest {
     void theAlertsAnswerAndAnAlertStayWithinEveryLimitHoweverMuchTheyHold() {
         String longLine = "<#ops> & " + "x".repeat(4000);
         IncidentNotice notice = new IncidentNotice("i-" + "9".repeat(100), Pool.SESSION, true, longLine,
-                List.of(longLine, longLine, longLine, longLine), List.of(IncidentAction.values()), true, 7);
+                List.of(longLine, longLine, longLine, longLine), List.of(IncidentAction.values()), 7);
         List<String> many = java.util.Collections.nCopies(60, longLine);
         AlertsView view = new AlertsView(longLine, many, longLine, java.util.Collections.nCopies(30, notice), many);
 

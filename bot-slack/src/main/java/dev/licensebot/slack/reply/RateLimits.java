@@ -6,6 +6,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slack's rate limits: a Web API call answered 429 is made once more after the Retry-After Slack
@@ -30,7 +33,7 @@ public final class RateLimits {
                 throw e;
             }
             LOG.info("Slack rate-limited {}: trying once more in {} s", method, wait.toSeconds());
-            sleep(wait);
+            waitOut(wait);
             return call.call();
         }
     }
@@ -48,12 +51,20 @@ public final class RateLimits {
         }
     }
 
-    private static void sleep(Duration wait) throws IOException {
+    /**
+     * Waits for the JDK's shared delay scheduler rather than sleeping: the caller needs this call's
+     * answer to go on (an email to resolve, a reply to post), so it waits, but the moment is the
+     * scheduler's, and a stop interrupts the wait at once.
+     */
+    private static void waitOut(Duration wait) throws IOException {
         try {
-            Thread.sleep(wait.toMillis());
+            CompletableFuture.runAsync(() -> { },
+                    CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting out Slack's rate limit", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an empty task failed", e.getCause());
         }
     }
 }

@@ -50,7 +50,7 @@ class SlackAlertPosterTest {
     private static final AlertPlace OPS = SlackPlaces.of(null, "T1", "C1", "ops");
     private static final IncidentNotice NOTICE = new IncidentNotice("i-1", Pool.SESSION, true,
             "Session licenses at 80 %: 16 of 20 in use", List.of("Peak 16 of 20 · since 09:00 CET"),
-            List.of(IncidentAction.ACKNOWLEDGE, IncidentAction.SNOOZE_HOUR), true, 1);
+            List.of(IncidentAction.ACKNOWLEDGE, IncidentAction.SNOOZE_HOUR), 1);
 
     private FakeSlack slack;
     private SlackAlertPoster poster;

@@ -55,7 +55,7 @@ public final class FakeSlack implements AutoCloseable {
             return parse(form.get(field));
         }
 
-        private static JsonNode parse(String text) {
+        static JsonNode parse(String text) {
             try {
                 return JSON.readTree(text);
             } catch (IOException e) {
@@ -68,18 +68,13 @@ public final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
     private final FakeSlackOAuth oauth = new FakeSlackOAuth();
+    private final FakeSlackChannels channels = new FakeSlackChannels();
+    private final FakeSlackRefusals refusals = new FakeSlackRefusals();
     private volatile boolean rejectToken;
     private final Map<String, Integer> rateLimited = new ConcurrentHashMap<>();
     private volatile long retryAfterSeconds;
     private volatile String socketModeUrl;
     private volatile String uploadRefusal;
-    private volatile String messageRefusal;
-    private int slackFileRefusals;
-    private final java.util.Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> channelErrors = new ConcurrentHashMap<>();
-    private final java.util.Set<String> deletedMessagesIn = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicLong posted = new java.util.concurrent.atomic.AtomicLong();
-    private final Map<String, List<String>> tsByChannel = new ConcurrentHashMap<>();
 
     private FakeSlack(HttpServer server) {
         this.server = server;
@@ -132,7 +127,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** conversations.info says the bot is not a member of this channel (it is of every other). */
     public void withoutBot(String channelId) {
-        channelsWithoutBot.add(channelId);
+        channels.withoutBot(channelId);
     }
 
     /**
@@ -140,16 +135,12 @@ public final class FakeSlack implements AutoCloseable {
      * error from now on (channel_not_found, is_archived, …); null answers them as usual again.
      */
     public void channelError(String channelId, String error) {
-        if (error == null) {
-            channelErrors.remove(channelId);
-        } else {
-            channelErrors.put(channelId, error);
-        }
+        channels.error(channelId, error);
     }
 
     /** chat.update in this channel answers message_not_found from now on (someone deleted the alert). */
     public void deleteMessagesIn(String channelId) {
-        deletedMessagesIn.add(channelId);
+        channels.deleteMessagesIn(channelId);
     }
 
     /** The messages posted (chat.postMessage) to this channel, in order. */
@@ -159,7 +150,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** The ts of each message posted to this channel, in order: what chat.update must name. */
     public List<String> tsPostedIn(String channelId) {
-        return List.copyOf(tsByChannel.getOrDefault(channelId, List.of()));
+        return channels.tsPostedIn(channelId);
     }
 
     /** The updates (chat.update) of messages in this channel, in order. */
@@ -187,13 +178,13 @@ public final class FakeSlack implements AutoCloseable {
      * refused as Slack refuses a file it has not finished processing, or one that was deleted:
      * invalid_blocks (views.publish: invalid_arguments), with the image's place in the details.
      */
-    public synchronized void refuseSlackFileImages(int count) {
-        slackFileRefusals = count;
+    public void refuseSlackFileImages(int count) {
+        refusals.slackFileImages(count);
     }
 
     /** Every message and Home tab is refused with this error from now on, whatever it shows. */
     public void refuseMessages(String error) {
-        messageRefusal = error;
+        refusals.messages(error);
     }
 
     /** Where files.getUploadURLExternal sends the bytes: {@link #UPLOAD_PATH} and the file id. */
@@ -263,9 +254,9 @@ public final class FakeSlack implements AutoCloseable {
             exchange.close();
             return;
         }
-        Answer answer = refusal(path, form, body);
+        FakeSlackRefusals.Answer answer = refusals.refusal(path, form, body);
         if (answer == null) {
-            answer = new Answer(200, answer(path, form, tokenOf(exchange, form)));
+            answer = new FakeSlackRefusals.Answer(200, answer(path, form, tokenOf(exchange, form)));
         }
         record(new Call(path, form, body, received, tokenOf(exchange, form)));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -279,43 +270,6 @@ public final class FakeSlack implements AutoCloseable {
     private synchronized void record(Call call) {
         calls.add(call);
         notifyAll();
-    }
-
-    private record Answer(int status, String body) {
-    }
-
-    /** How Slack would refuse this post, when told to; null to answer it as usual. */
-    private synchronized Answer refusal(String path, Map<String, String> form, String body) {
-        boolean responseUrl = path.startsWith("/response/");
-        boolean view = path.equals("/api/views.publish");
-        if (!responseUrl && !view && !path.equals("/api/chat.postMessage") && !path.equals("/api/chat.update")) {
-            return null;
-        }
-        if (messageRefusal != null) {
-            return refused(responseUrl, messageRefusal, List.of());
-        }
-        JsonNode blocks = responseUrl ? Call.parse(body).path("blocks")
-                : view ? Call.parse(form.get("view")).path("blocks")
-                : form.containsKey("blocks") ? Call.parse(form.get("blocks")) : JSON.createArrayNode();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).has("slack_file") && slackFileRefusals > 0) {
-                slackFileRefusals--;
-                String pointer = (view ? "/view/blocks/" : "/blocks/") + i + "/slack_file";
-                return refused(responseUrl, view ? "invalid_arguments" : "invalid_blocks",
-                        List.of("[ERROR] invalid slack file [json-pointer:" + pointer + "]"));
-            }
-        }
-        return null;
-    }
-
-    private static Answer refused(boolean responseUrl, String error, List<String> details) {
-        if (responseUrl) {
-            return new Answer(400, error);
-        }
-        ObjectNode json = JSON.createObjectNode().put("ok", false).put("error", error);
-        details.forEach(json.putArray("errors")::add);
-        details.forEach(json.putObject("response_metadata").putArray("messages")::add);
-        return new Answer(200, json.toString());
     }
 
     /** Slack's OAuth side: workspaces that can install, one bot token (and rotation) each. */
@@ -360,7 +314,7 @@ public final class FakeSlack implements AutoCloseable {
                 return json.put("ok", true).put("ts", "1.000001").toString();
             }
             case "/api/chat.postMessage", "/api/chat.update", "/api/conversations.info" -> {
-                return channelAnswer(path, form, json);
+                return channels.answer(path, form).toString();
             }
             case "/api/apps.connections.open" -> {
                 String url = socketModeUrl;
@@ -394,43 +348,6 @@ public final class FakeSlack implements AutoCloseable {
                         .toString();
             }
         }
-    }
-
-    /** A channel's message or its info: each post its own ts, as Slack gives it. */
-    private String channelAnswer(String path, Map<String, String> form, ObjectNode json) {
-        String channel = form.get("channel");
-        String error = channel == null ? "channel_not_found" : channelErrors.get(channel);
-        if (error == null && path.equals("/api/chat.update") && deletedMessagesIn.contains(channel)) {
-            error = "message_not_found";
-        }
-        if (error == null && path.equals("/api/conversations.info") && channel.startsWith("D")) {
-            // The bot's scopes (channels:read, groups:read) do not cover direct messages, as in Slack.
-            return json.put("ok", false).put("error", "missing_scope").put("needed", "im:read")
-                    .put("provided", "channels:read,groups:read").toString();
-        }
-        if (error != null) {
-            json.put("ok", false).put("error", error);
-            if (error.equals("missing_scope")) {
-                json.put("needed", "channels:read").put("provided", "commands,chat:write");
-            }
-            return json.toString();
-        }
-        json.put("ok", true).put("channel", channel);
-        switch (path) {
-            case "/api/chat.postMessage" -> {
-                String ts = "1773130000." + String.format("%06d", posted.incrementAndGet());
-                tsByChannel.computeIfAbsent(channel, c -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                        .add(ts);
-                json.put("ts", ts);
-            }
-            case "/api/chat.update" -> json.put("ts", form.get("ts"));
-            default -> {
-                json.remove("channel");
-                json.putObject("channel").put("id", channel).put("name", "ops").put("is_channel", true)
-                        .put("is_archived", false).put("is_member", !channelsWithoutBot.contains(channel));
-            }
-        }
-        return json.toString();
     }
 
     private static boolean isForm(HttpExchange exchange) {

@@ -75,7 +75,7 @@ class TeamsAlertPosterTest {
 
     private static IncidentNotice notice() {
         return new IncidentNotice("i-1", Pool.SESSION, true, "Session licenses at 90 %: 9 of 10 in use",
-                List.of("Peak 9 of 10 · since 09:00 CET"), List.of(IncidentAction.values()), true, 1);
+                List.of("Peak 9 of 10 · since 09:00 CET"), List.of(IncidentAction.values()), 1);
     }
 
     @OnBothDatabases

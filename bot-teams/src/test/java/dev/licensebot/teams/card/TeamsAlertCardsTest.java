@@ -23,7 +23,7 @@ class TeamsAlertCardsTest {
         return new IncidentNotice("i-" + pool, pool, true, pool.label() + " licenses at 100 %: 10 of 10 in use",
                 List.of("Peak 10 of 10 · since 09:00 CET", "4 agents were refused a session license since 10:42",
                         "Acknowledged by *ann*@example.com at 10:50"),
-                List.of(IncidentAction.SNOOZE_HOUR, IncidentAction.SNOOZE_TOMORROW), true, 3);
+                List.of(IncidentAction.SNOOZE_HOUR, IncidentAction.SNOOZE_TOMORROW), 3);
     }
 
     @Test
@@ -49,7 +49,7 @@ class TeamsAlertCardsTest {
     @Test
     void aResolvedIncidentHasNoButtonsLeft() {
         IncidentNotice resolved = new IncidentNotice("i-1", Pool.SESSION, false, "Session licenses: resolved",
-                List.of("Resolved at 11:20 · peak 25 of 25 · 4 denials"), List.of(), false, 9);
+                List.of("Resolved at 11:20 · peak 25 of 25 · 4 denials"), List.of(), 9);
 
         JsonNode card = AlertCards.incident(resolved);
 

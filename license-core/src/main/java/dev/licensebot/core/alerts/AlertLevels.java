@@ -42,11 +42,6 @@ public record AlertLevels(Pool pool, List<Integer> percents) {
         return checked(pool, percents, typed);
     }
 
-    /** As stored: "80,90,100". */
-    static AlertLevels stored(Pool pool, String levels) {
-        return parse(pool, levels);
-    }
-
     private static AlertLevels checked(Pool pool, List<Integer> percents, String typed) {
         if (percents.isEmpty() || percents.size() > MAX_LEVELS) {
             throw refused(typed);

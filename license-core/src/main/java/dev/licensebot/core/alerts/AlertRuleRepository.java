@@ -31,7 +31,7 @@ public interface AlertRuleRepository {
         for (Pool pool : Pool.values()) {
             levels.put(pool, AlertLevels.defaults(pool));
         }
-        stored(tenantId).forEach(s -> levels.put(s.pool(), AlertLevels.stored(s.pool(), s.levels())));
+        stored(tenantId).forEach(s -> levels.put(s.pool(), AlertLevels.parse(s.pool(), s.levels())));
         return levels;
     }
 

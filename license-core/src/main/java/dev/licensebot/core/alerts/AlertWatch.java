@@ -26,7 +26,6 @@ public final class AlertWatch {
 
     /** Usage under the lowest level, without a denial, this long: the incident is resolved. */
     public static final Duration QUIET_PERIOD = Duration.ofMinutes(15);
-    public static final int FORECAST_HORIZON_DAYS = dev.licensebot.core.usage.Forecast.HORIZON_DAYS;
 
     /** For each pool whose daily peaks' trend reaches its total within the horizon, the day it does. */
     @FunctionalInterface

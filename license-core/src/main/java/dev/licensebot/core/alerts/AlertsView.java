@@ -2,6 +2,7 @@ package dev.licensebot.core.alerts;
 
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.time.TenantTime;
+import dev.licensebot.core.usage.Forecast;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,7 +36,7 @@ public record AlertsView(String sentence, List<String> places, String levels, Li
         List<String> places = subscriptions.stream().map(s -> s.line(zone, now)).toList();
         String levelLine = "Watched: session licenses at " + levels.get(Pool.SESSION).shown()
                 + ", user licenses at " + levels.get(Pool.USER).shown()
-                + "; every denial; and a forecast " + AlertWatch.FORECAST_HORIZON_DAYS + " days ahead.";
+                + "; every denial; and a forecast " + Forecast.HORIZON_DAYS + " days ahead.";
         List<IncidentNotice> live = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         for (Incident incident : incidents) {

@@ -72,15 +72,15 @@ public final class DigestSending {
     }
 
     private boolean sendIfDue(Subscription place, AlertPoster poster, Instant now) {
-        if (place.digestAskedAt() != null && claim(r -> r.claimAskedDigest(place.id()))) {
-            return send(place, poster, now, null);
-        }
         Tenant tenant = tenants.require(place.tenantId());
+        if (place.digestAskedAt() != null && claim(r -> r.claimAskedDigest(place.id()))) {
+            return send(tenant, place, poster, now, null);
+        }
         ZonedDateTime slot = lastSlot(place, tenant, now);
         LocalDate day = slot.toLocalDate();
         boolean due = slot.toInstant().isAfter(place.createdAt())
                 && (place.digestSentFor() == null || place.digestSentFor().isBefore(day));
-        return due && claim(r -> r.claimDigest(place.id(), day)) && send(place, poster, now, slot);
+        return due && claim(r -> r.claimDigest(place.id(), day)) && send(tenant, place, poster, now, slot);
     }
 
     /** The latest time, at or before {@code now}, that the place's weekly digest was due. */
@@ -95,8 +95,7 @@ public final class DigestSending {
         return repositories.with(SubscriptionRepository.class, update::applyAsInt) == 1;
     }
 
-    private boolean send(Subscription place, AlertPoster poster, Instant now, ZonedDateTime slot) {
-        Tenant tenant = tenants.require(place.tenantId());
+    private boolean send(Tenant tenant, Subscription place, AlertPoster poster, Instant now, ZonedDateTime slot) {
         Digest digest = digests.weeklyFor(tenant, now);
         DeliveryOutcome outcome;
         try {

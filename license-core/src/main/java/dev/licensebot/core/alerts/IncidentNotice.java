@@ -2,6 +2,7 @@ package dev.licensebot.core.alerts;
 
 import dev.licensebot.core.tenant.Pool;
 import dev.licensebot.core.time.TenantTime;
+import dev.licensebot.core.usage.Forecast;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param buttons empty once resolved: nothing is left to do
  */
 public record IncidentNotice(String incidentId, Pool pool, boolean live, String headline, List<String> lines,
-                             List<IncidentAction> buttons, boolean offersActiveAgents, long version) {
+                             List<IncidentAction> buttons, long version) {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -49,7 +50,7 @@ public record IncidentNotice(String incidentId, Pool pool, boolean live, String 
             buttons.add(IncidentAction.SNOOZE_TOMORROW);
         }
         return new IncidentNotice(incident.id(), incident.pool(), incident.live(), headline, lines, buttons,
-                incident.live(), incident.version());
+                incident.version());
     }
 
     private static String capacity(Incident incident, ZoneId zone, Instant now, List<String> lines) {
@@ -88,7 +89,7 @@ public record IncidentNotice(String incidentId, Pool pool, boolean live, String 
         String pool = "the " + incident.pool().label() + " pool";
         if (!incident.live()) {
             lines.add("The trend of the last 30 days' peaks no longer reaches the total within "
-                    + AlertWatch.FORECAST_HORIZON_DAYS + " days.");
+                    + Forecast.HORIZON_DAYS + " days.");
             return capitalized(incident.pool().label()) + " pool forecast: resolved";
         }
         lines.add("From the trend of the last 30 days' peaks; today's peak " + incident.peak() + " of "
@@ -98,6 +99,11 @@ public record IncidentNotice(String incidentId, Pool pool, boolean live, String 
 
     private static String capitalized(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Active agents is offered while the incident is live: the list that says who holds the licenses. */
+    public boolean offersActiveAgents() {
+        return live;
     }
 
     /** One line of text for places without layout (the console, a notification's preview). */
